@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Kabar.Extraction;
+using Kabar.Model;
+using Kabar.Serialization;
+
+namespace Kabar.Cli.Commands;
+
+/// <summary>`kabar extract PATH... [--json]`: clean articles with their metadata.</summary>
+internal sealed class ExtractCommand : ICliCommand
+{
+    public int Order => 10;
+
+    public Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var json = CommonOptions.Json();
+        var command = new Command("extract", "Extract the article text and metadata from pages (text dumps, HTML, .html.gz) in files and folders.")
+        {
+            paths, json,
+        };
+        command.SetAction(parse =>
+        {
+            var inputs = parse.GetValue(paths)!;
+            var outcomes = Terminal.WithProgress("extracting", ExtractionRun.CountInputs(inputs),
+                tick => ExtractionRun.FromPaths(inputs, tick));
+            return Report(outcomes, parse.GetValue(json));
+        });
+        return command;
+    }
+
+    private static int Report(IReadOnlyList<ExtractionOutcome> outcomes, bool json)
+    {
+        if (outcomes.Count == 0)
+        {
+            Console.Error.WriteLine("kabar extract: no input files found");
+            return ExitCodes.AllFailed;
+        }
+        foreach (var outcome in outcomes)
+        {
+            switch (outcome)
+            {
+                case ExtractionOutcome.Extracted e:
+                    if (json) Console.Out.WriteLine(ArticleJson.FromArticle(e.Article).ToJsonString(KabarJson.Options));
+                    else HumanOutput.WriteArticle(e.Article);
+                    foreach (var w in e.Article.Warnings) Terminal.Warn(e.Source, "warning: " + w);
+                    break;
+                case ExtractionOutcome.Rejected r:
+                    if (json) Console.Out.WriteLine(ArticleJson.FromRejection(r.Source, r.Reason).ToJsonString(KabarJson.Options));
+                    Terminal.Warn(r.Source, "error: " + r.Reason);
+                    break;
+            }
+        }
+        return outcomes.All(o => o is ExtractionOutcome.Rejected) ? ExitCodes.AllFailed : ExitCodes.Success;
+    }
+}

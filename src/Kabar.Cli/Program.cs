@@ -1,0 +1,18 @@
+using System.CommandLine;
+using System.Text;
+using Kabar.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+var root = new RootCommand("Kabar reads raw pages from Indonesian news outlets and turns them into stories with cited briefs.");
+foreach (var command in CommandCatalog.All())
+    root.Subcommands.Add(command.Create());
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+        Console.Error.WriteLine($"kabar: {error.Message}");
+    Console.Error.WriteLine("Run 'kabar --help' for usage.");
+    return ExitCodes.UsageError;
+}
+return await parse.InvokeAsync();

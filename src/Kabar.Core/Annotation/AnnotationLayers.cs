@@ -1,0 +1,13 @@
+namespace Kabar.Annotation;
+
+/// <summary>The layers an annotator can require and produce; the pipeline checks their order when built.</summary>
+[Flags]
+public enum AnnotationLayers
+{
+    None = 0,
+    Tokens = 1,
+    Sentences = 2,
+    Entities = 4,
+    Times = 8,
+    Quotes = 16,
+}

@@ -1,0 +1,45 @@
+using Kabar.Model;
+using Kabar.Readers;
+
+namespace Kabar.Extraction;
+
+/// <summary>
+/// Reads the given paths and extracts every page, in input order. Read failures come back as
+/// rejections naming the file and the reason, so one bad file never stops the batch.
+/// </summary>
+public static class ExtractionRun
+{
+    public static IReadOnlyList<ExtractionOutcome> FromPaths(IEnumerable<string> paths, Action? onDocumentDone = null)
+    {
+        var outcomes = new List<ExtractionOutcome?>();
+        var documents = new List<(int Index, RawDocument Document)>();
+        foreach (var read in PathReader.Read(paths))
+        {
+            switch (read)
+            {
+                case ReadOutcome.Read r:
+                    documents.Add((outcomes.Count, r.Document));
+                    outcomes.Add(null);
+                    break;
+                case ReadOutcome.Failed f:
+                    outcomes.Add(new ExtractionOutcome.Rejected(f.Source, f.Reason));
+                    onDocumentDone?.Invoke();
+                    break;
+            }
+        }
+        var extracted = ArticleExtractor.ExtractBatch(documents.Select(d => d.Document).ToList(), onDocumentDone);
+        for (var i = 0; i < documents.Count; i++)
+            outcomes[documents[i].Index] = extracted[i];
+        return outcomes.Select(o => o!).ToList();
+    }
+
+    /// <summary>How many inputs the paths name, for a progress bar; cheap (no file is read).</summary>
+    public static int CountInputs(IEnumerable<string> paths) => paths.Sum(p =>
+        Directory.Exists(p) ? SafeCount(p) : 1);
+
+    private static int SafeCount(string folder)
+    {
+        try { return Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }).Count(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return 0; }
+    }
+}

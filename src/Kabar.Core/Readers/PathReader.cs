@@ -1,0 +1,112 @@
+using System.IO.Compression;
+using Kabar.Model;
+
+namespace Kabar.Readers;
+
+/// <summary>
+/// Turns the paths given on the command line into raw documents: files as they are, folders
+/// recursively (in a stable, sorted order), gzip-compressed files unpacked (decided by their
+/// magic bytes, not their name). A file that cannot be read becomes a <see cref="ReadOutcome.Failed"/>
+/// naming the reason; the rest of the batch goes on.
+/// </summary>
+public static class PathReader
+{
+    /// <summary>Pages larger than this are refused rather than read into memory.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
+
+    public static IEnumerable<ReadOutcome> Read(IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var outcome in ReadFolder(path))
+                    yield return outcome;
+            }
+            else if (File.Exists(path))
+                yield return ReadFile(path);
+            else
+                yield return new ReadOutcome.Failed(path, "no such file or folder");
+        }
+    }
+
+    private static IEnumerable<ReadOutcome> ReadFolder(string folder)
+    {
+        List<string> files;
+        var failures = new List<ReadOutcome>();
+        try
+        {
+            files = EnumerateFiles(folder, failures).ToList();
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return [new ReadOutcome.Failed(folder, $"cannot list folder: {e.Message}")];
+        }
+        files.Sort(StringComparer.Ordinal);
+        return failures.Concat(files.Select(ReadFile));
+    }
+
+    private static IEnumerable<string> EnumerateFiles(string folder, List<ReadOutcome> failures)
+    {
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            string[] files, folders;
+            try
+            {
+                files = Directory.GetFiles(current);
+                folders = Directory.GetDirectories(current);
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                failures.Add(new ReadOutcome.Failed(current, $"cannot list folder: {e.Message}"));
+                continue;
+            }
+            foreach (var f in files)
+            {
+                var name = Path.GetFileName(f);
+                if (name.StartsWith('.') || name.Equals("gold.json", StringComparison.OrdinalIgnoreCase)) continue;
+                yield return f;
+            }
+            foreach (var d in folders.OrderByDescending(d => d, StringComparer.Ordinal))
+                if (!Path.GetFileName(d).StartsWith('.')) pending.Push(d);
+        }
+    }
+
+    public static ReadOutcome ReadFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxBytes)
+                return new ReadOutcome.Failed(path, $"file is {info.Length / (1024 * 1024)} MB, over the {MaxBytes / (1024 * 1024)} MB limit for one page");
+            var bytes = File.ReadAllBytes(path);
+            if (IsGzip(bytes))
+                bytes = Gunzip(bytes);
+            return new ReadOutcome.Read(new RawDocument(path, bytes));
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException or InvalidDataException)
+        {
+            return new ReadOutcome.Failed(path, $"cannot read file: {e.Message}");
+        }
+    }
+
+    private static bool IsGzip(byte[] bytes) => bytes.Length > 2 && bytes[0] == 0x1f && bytes[1] == 0x8b;
+
+    private static byte[] Gunzip(byte[] bytes)
+    {
+        using var input = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = input.Read(buffer)) > 0)
+        {
+            output.Write(buffer, 0, read);
+            if (output.Length > MaxBytes)
+                throw new InvalidDataException($"unpacks to more than {MaxBytes / (1024 * 1024)} MB");
+        }
+        return output.ToArray();
+    }
+}
