@@ -28,4 +28,19 @@ internal static class HumanOutput
         Out.WriteLine(preview.Replace("\n\n", " ¶ "));
         Out.WriteLine();
     }
+
+    public static void WriteAnnotated(AnnotatedArticle a)
+    {
+        WriteArticle(a.Article);
+        Out.WriteLine($"{a.Sentences.Count} sentences, {a.Entities.Count} entity mentions, {a.Quotes.Count} quotes, {a.Times.Count} time expressions");
+        foreach (var group in a.Entities.GroupBy(e => (e.Type, e.Canonical)).OrderBy(g => g.Key.Type).ThenByDescending(g => g.Count()))
+            Out.WriteLine($"  {group.Key.Type} {group.Key.Canonical} ×{group.Count()}");
+        foreach (var q in a.Quotes)
+            Out.WriteLine($"  {(q.Direct ? "quote" : "said")}: {q.SpeakerCanonical ?? q.Speaker ?? "?"}: {Shorten(q.Text)}");
+        foreach (var t in a.Times)
+            Out.WriteLine($"  {t.Type} {t.Value} ← '{t.Text}'");
+        Out.WriteLine();
+    }
+
+    private static string Shorten(string s) => s.Length > 100 ? s[..100] + "…" : s;
 }
