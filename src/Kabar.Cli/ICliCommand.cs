@@ -10,5 +10,7 @@ internal interface ICliCommand
 {
     /// <summary>Where the command stands in `kabar --help` (lower first).</summary>
     int Order { get; }
+    /// <summary>The group command this one belongs under ('eval', 'train'), or null for a top-level command.</summary>
+    string? Parent => null;
     Command Create();
 }

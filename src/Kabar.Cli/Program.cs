@@ -4,8 +4,7 @@ using Kabar.Cli;
 
 Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("Kabar reads raw pages from Indonesian news outlets and turns them into stories with cited briefs.");
-foreach (var command in CommandCatalog.All())
-    root.Subcommands.Add(command.Create());
+CommandCatalog.AddTo(root);
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -1,0 +1,55 @@
+namespace Kabar.Briefs;
+
+/// <summary>A span of a stored article's body that a brief item rests on. <c>Article</c> is the article's source path.</summary>
+public sealed record Citation(string Article, int Start, int End);
+
+/// <summary>
+/// What a person reads instead of a story's articles. Every item cites spans of the stored bodies.
+/// Serialized with <see cref="Kabar.Serialization.KabarJson"/> this is the JSON shape tools rely on.
+/// </summary>
+public sealed record Brief(
+    string Id,
+    string Title,
+    IReadOnlyList<BriefEvent> Events,
+    IReadOnlyList<SummarySentence> Summary,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<EntityEntry> People,
+    IReadOnlyList<EntityEntry> Organisations,
+    IReadOnlyList<QuoteGroup> Quotes,
+    IReadOnlyList<OutletCoverage> Coverage,
+    IReadOnlyList<Disagreement> Disagreements,
+    IReadOnlyList<SharedPassage> SharedPassages);
+
+/// <summary>One happening reported by one or more articles (their source paths).</summary>
+public sealed record BriefEvent(string Id, string Title, IReadOnlyList<string> Articles);
+
+public sealed record SummarySentence(string Text, string Article, int Start, int End);
+
+/// <param name="Date">ISO date as precise as known (2022-01-10, 2022-01, 2021-W52).</param>
+/// <param name="Precision">day, week, month or year.</param>
+public sealed record TimelineEntry(string Date, string Precision, string What, IReadOnlyList<TimelineCitation> Citations);
+
+/// <summary>A citation of a timeline entry, with the phrase that states the date ('Satu hari setelahnya').</summary>
+public sealed record TimelineCitation(string Article, int Start, int End, string Phrase);
+
+/// <summary>A canonical person or organisation with the roles each outlet prints for it.</summary>
+public sealed record EntityEntry(string Name, string Type, IReadOnlyList<string> Aliases, IReadOnlyList<RoleClaim> Roles, IReadOnlyList<Citation> Citations);
+
+public sealed record RoleClaim(string Role, string Outlet, IReadOnlyList<Citation> Citations);
+
+public sealed record QuoteGroup(string Speaker, IReadOnlyList<BriefQuote> Quotes);
+
+/// <summary>A quote, shown once however many outlets carry it.</summary>
+public sealed record BriefQuote(string Text, bool Direct, IReadOnlyList<string> Outlets, IReadOnlyList<Citation> Citations);
+
+public sealed record OutletCoverage(string Outlet, IReadOnlyList<CoveredArticle> Articles, IReadOnlyList<string> WireSources, bool ReportedFirst);
+
+public sealed record CoveredArticle(string Article, string Title, string? Published);
+
+/// <summary>Outlets stating different things about the same fact.</summary>
+public sealed record Disagreement(string About, IReadOnlyList<Claim> Claims);
+
+public sealed record Claim(string Value, IReadOnlyList<Citation> Citations);
+
+/// <summary>Text that several articles share (a wire copy, a quote translated the same way).</summary>
+public sealed record SharedPassage(IReadOnlyList<string> Articles, string Text, IReadOnlyList<Citation> Citations);

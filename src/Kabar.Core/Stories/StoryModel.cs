@@ -1,0 +1,21 @@
+namespace Kabar.Stories;
+
+/// <summary>
+/// What clustering keeps of one article: small enough to store and to replay into a fresh
+/// clusterer without annotating again. Fields are the clusterer's to choose.
+/// </summary>
+public sealed record ArticleFeatures(
+    string Source,
+    DateOnly? Published,
+    IReadOnlyDictionary<string, float> Terms,
+    IReadOnlyList<string> Entities,
+    IReadOnlyList<DateOnly> Dates);
+
+/// <summary>Where one article went: its event and story, and whether either was new.</summary>
+public sealed record ClusterAssignment(string Source, string EventId, string StoryId, bool NewEvent, bool NewStory);
+
+/// <summary>One happening and the articles (sources) that report it.</summary>
+public sealed record EventCluster(string Id, string StoryId, IReadOnlyList<string> Sources);
+
+/// <summary>A thread of related events.</summary>
+public sealed record StoryCluster(string Id, IReadOnlyList<string> EventIds);
