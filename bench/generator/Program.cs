@@ -20,17 +20,21 @@ if (options is null)
 }
 var vocabulary = Vocabulary.Load(Path.Combine(AppContext.BaseDirectory, "data", "vocabulary.json"));
 var corpus = new CorpusWriter(vocabulary, options.Seed).Generate(options.Articles);
-Directory.CreateDirectory(options.Out);
-var truth = new Dictionary<string, object>();
+// The layout of ../shared/data/ecbplus-dev, so `kabar eval clusters DIR` scores it as it is:
+// pages/DOC.ext, clusters.json {event: [DOC...]}; stories.json {story: [DOC...]} beside it.
+var pages = Path.Combine(options.Out, "pages");
+Directory.CreateDirectory(pages);
 foreach (var page in corpus)
-{
-    File.WriteAllText(Path.Combine(options.Out, page.FileName), page.Content);
-    truth[page.FileName] = new { @event = page.EventId, story = page.StoryId, outlet = page.Outlet };
-}
-File.WriteAllText(Path.Combine(options.Out, "truth.json"), JsonSerializer.Serialize(truth, new JsonSerializerOptions { WriteIndented = true }));
+    File.WriteAllText(Path.Combine(pages, page.FileName), page.Content);
+var indented = new JsonSerializerOptions { WriteIndented = true };
+File.WriteAllText(Path.Combine(options.Out, "clusters.json"), JsonSerializer.Serialize(Group(corpus, p => p.EventId), indented));
+File.WriteAllText(Path.Combine(options.Out, "stories.json"), JsonSerializer.Serialize(Group(corpus, p => p.StoryId), indented));
 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"wrote {corpus.Count} pages in {corpus.Select(p => p.EventId).Distinct().Count()} events and {corpus.Select(p => p.StoryId).Distinct().Count()} stories to {options.Out}"));
 return 0;
+
+static SortedDictionary<string, List<string>> Group(IEnumerable<GeneratedPage> corpus, Func<GeneratedPage, string> key) =>
+    new(corpus.GroupBy(key).ToDictionary(g => g.Key, g => g.Select(p => Path.GetFileNameWithoutExtension(p.FileName)).ToList()));
 
 internal sealed record GeneratorOptions(int Articles, int Seed, string Out)
 {
