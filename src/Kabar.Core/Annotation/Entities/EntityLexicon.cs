@@ -17,7 +17,8 @@ public sealed class EntityLexicon
     private static readonly Lazy<EntityLexicon> Shared = new(() => new EntityLexicon(
         KabarResources.Lines("Entities/aliases.tsv").Concat(KabarResources.Lines("Entities/epithets.tsv")),
         KabarResources.Lines("Entities/roles.txt"),
-        KabarResources.Lines("Entities/connectors.txt")));
+        KabarResources.Lines("Entities/connectors.txt"),
+        KabarResources.Lines("Entities/word-classes.tsv")));
 
     /// <summary>The lexicon built from the embedded data files, loaded once.</summary>
     public static EntityLexicon Default => Shared.Value;
@@ -27,12 +28,20 @@ public sealed class EntityLexicon
     private readonly HashSet<string> _connectors;
     private readonly Dictionary<string, LexiconEntry> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _caseSensitive = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _wordClasses = new(StringComparer.Ordinal);
 
     /// <param name="aliasLines"><c>TYPE&lt;TAB&gt;Canonical&lt;TAB&gt;alias|alias|...</c>.</param>
     /// <param name="roleLines">One role or title phrase a line, lower case.</param>
     /// <param name="connectorLines">Small words that may sit inside a role ('untuk', 'urusan', 'dan').</param>
-    public EntityLexicon(IEnumerable<string> aliasLines, IEnumerable<string> roleLines, IEnumerable<string> connectorLines)
+    /// <param name="wordClassLines"><c>word&lt;TAB&gt;CLASS</c>: given names, words that open an organisation's or a place's name.</param>
+    public EntityLexicon(IEnumerable<string> aliasLines, IEnumerable<string> roleLines, IEnumerable<string> connectorLines,
+        IEnumerable<string> wordClassLines)
     {
+        foreach (var line in wordClassLines)
+        {
+            var parts = line.Split('\t');
+            if (parts.Length == 2) _wordClasses.TryAdd(parts[0].Trim().ToLowerInvariant(), parts[1].Trim());
+        }
         foreach (var line in aliasLines)
         {
             var parts = line.Split('\t');
@@ -94,6 +103,9 @@ public sealed class EntityLexicon
     public int MatchRole(IReadOnlyList<string> lower, int start) => _roles.LongestMatch(lower, start, out _);
 
     public bool IsConnector(string lowerWord) => _connectors.Contains(lowerWord);
+
+    /// <summary>GIVEN, ORGHEAD, LOCHEAD or the empty string, for a lower-cased word.</summary>
+    public string WordClass(string lowerWord) => _wordClasses.TryGetValue(lowerWord, out var c) ? c : "";
 }
 
 /// <summary>A word trie: phrases as sequences of lower-cased words, longest match first.</summary>

@@ -9,14 +9,14 @@ namespace Kabar.Annotation.Entities.Tagging;
 /// </summary>
 internal static class TokenFeatures
 {
-    public const int Count = 40;
+    public const int Count = 43;
 
     private enum T
     {
         Bias, Word, Lower, Shape, Short, Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4,
         LowerM1, LowerM2, LowerP1, LowerP2, PairM1, PairP1, ShortM1, ShortP1, ShortTri,
         FirstShort, Gaz, GazM1, GazP1, WordM1, WordP1, Length, ShortM1Lower, LowerShortP1,
-        Acronym, Role, RoleM1, RoleM2, GazShort, ShortM2, ShortP2, PairM2M1, SufM1,
+        Acronym, Role, RoleM1, RoleM2, GazShort, ShortM2, ShortP2, PairM2M1, SufM1, Class, ClassM1, ClassP1,
     }
 
     /// <summary>Per-sentence views of the words that several features share.</summary>
@@ -27,6 +27,7 @@ internal static class TokenFeatures
         public required string[] Short;
         public required string[] Gaz;
         public required bool[] Role;
+        public required string[] Class;
     }
 
     /// <summary>Fills <paramref name="rows"/> (length words × <see cref="Count"/>) with weight-table rows.</summary>
@@ -78,6 +79,9 @@ internal static class TokenFeatures
             rows[o + (int)T.RoleM1] = Row(T.RoleM1, i > 0 && v.Role[i - 1] ? "role" : "", v.Short[i], mask);
             rows[o + (int)T.RoleM2] = Row(T.RoleM2, i > 1 && v.Role[i - 2] ? "role" : "", v.Short[i], mask);
             rows[o + (int)T.SufM1] = Row(T.SufM1, Suffix(At(v.Lower, i - 1), 3), mask);
+            rows[o + (int)T.Class] = Row(T.Class, v.Class[i], v.Short[i], mask);
+            rows[o + (int)T.ClassM1] = Row(T.ClassM1, At(v.Class, i - 1), v.Short[i], mask);
+            rows[o + (int)T.ClassP1] = Row(T.ClassP1, At(v.Class, i + 1), v.Short[i], mask);
         }
     }
 
@@ -92,6 +96,8 @@ internal static class TokenFeatures
             lower[i] = words[i].ToLowerInvariant();
             (shape[i], shortShape[i]) = Shapes(words[i]);
         }
+        var classes = new string[n];
+        for (var i = 0; i < n; i++) classes[i] = lexicon.WordClass(lower[i]);
         var gaz = new string[n];
         var role = new bool[n];
         Array.Fill(gaz, "");
@@ -109,7 +115,7 @@ internal static class TokenFeatures
             for (var k = 0; k < length; k++) role[i + k] = true;
             i += length;
         }
-        return new Views { Lower = lower, Shape = shape, Short = shortShape, Gaz = gaz, Role = role };
+        return new Views { Lower = lower, Shape = shape, Short = shortShape, Gaz = gaz, Role = role, Class = classes };
     }
 
     /// <summary>'Lavrov' -> ('Xxxxxx', 'Xx'), 'OSCE' -> ('XXXX', 'X'), '10,20' -> ('dd,dd', 'd,d').</summary>
