@@ -41,7 +41,7 @@ public static class ApiEndpoints
         {
             var brief = reader.Brief(id);
             if (brief is null) return Error(StatusCodes.Status404NotFound, $"no story '{id}'");
-            var listing = reader.Stories(StoryFilter.None).FirstOrDefault(s => s.Id == id);
+            var listing = reader.Story(id);
             return Text(Story(brief, listing));
         });
 
@@ -59,7 +59,9 @@ public static class ApiEndpoints
         {
             var query = request.Query["q"].ToString().Trim();
             if (query.Length == 0) return Error(StatusCodes.Status400BadRequest, "give a query: /api/search?q=WORDS");
-            var hits = reader.Search(query, SearchPage.Limit);
+            IReadOnlyList<SearchHit> hits;
+            try { hits = reader.Search(query, SearchPage.Limit); }
+            catch (Kabar.Search.SearchQueryException e) { return Error(StatusCodes.Status400BadRequest, e.Message); }
             return Text(new JsonObject
             {
                 ["query"] = query,

@@ -11,7 +11,10 @@ public static class SearchPage
     {
         var t = context.Text;
         var query = context.Request.Query["q"].ToString().Trim();
-        var hits = query.Length == 0 ? [] : context.Reader.Search(query, Limit);
+        IReadOnlyList<Reading.SearchHit> hits = [];
+        string? error = null;
+        try { if (query.Length > 0) hits = context.Reader.Search(query, Limit); }
+        catch (Kabar.Search.SearchQueryException e) { error = e.Message; }
         return Layout.Page(context, query.Length == 0 ? t["search.title"] : t.Format("search.title_for", query), h =>
         {
             using (h.Tag("div", ("class", "page-head")))
@@ -20,6 +23,7 @@ public static class SearchPage
                 if (query.Length > 0) h.Element("p", t.Format("search.count", hits.Count, query), ("class", "lede"));
             }
             if (query.Length == 0) { Layout.Notice(h, t["search.empty"]); return; }
+            if (error is not null) { Layout.Notice(h, error, "error"); return; }
             if (hits.Count == 0) { Layout.Notice(h, t["search.none"]); return; }
             using (h.Tag("ol", ("class", "search-results")))
             {
@@ -33,7 +37,8 @@ public static class SearchPage
                             if (hit.Published is not null) h.Element("span", t.Dates.Short(hit.Published), ("class", "small"));
                         }
                         using (h.Tag("h2")) h.Link(PageContext.ArticleHref(hit.ArticleId), hit.Title);
-                        h.Element("p", hit.Snippet, ("class", "snippet"));
+                        using (h.Tag("p", ("class", "snippet")))
+                            h.Link($"{PageContext.ArticleHref(hit.ArticleId)}?start={hit.SnippetStart}&end={hit.SnippetEnd}#cited", hit.Snippet);
                         if (hit.StoryId is not null)
                             using (h.Tag("p", ("class", "small")))
                             {

@@ -24,7 +24,7 @@ public static class StoryPage
             }, StatusCodes.Status404NotFound);
 
         var cites = new CitationLinks(context);
-        var listing = context.Reader.Stories(Reading.StoryFilter.None).FirstOrDefault(s => s.Id == brief.Id);
+        var listing = context.Reader.Story(brief.Id);
         return Layout.Page(context, brief.Title, h =>
         {
             using (h.Tag("article", ("class", "story")))
@@ -208,7 +208,9 @@ public static class StoryPage
                         {
                             using (h.Tag("div", ("class", "claim")))
                             {
-                                h.Element("p", claim.Value, ("class", "claim-value"));
+                                if (DateOnly.TryParseExact(claim.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                                    using (h.Tag("p", ("class", "claim-value"))) h.Element("time", t.Dates.LongDay(day), ("datetime", claim.Value));
+                                else h.Element("p", claim.Value, ("class", "claim-value"));
                                 using (h.Tag("ul", ("class", "plain claim-sources")))
                                 {
                                     foreach (var c in claim.Citations)
