@@ -111,7 +111,7 @@ public static class ArticlePage
                     {
                         using (h.Tag("li"))
                         {
-                            h.Element("span", t["cut." + piece.Reason], ("class", "reason"), ("data-reason", piece.Reason));
+                            h.Element("span", t.Or("cut." + piece.Reason, piece.Reason), ("class", "reason"), ("data-reason", piece.Reason));
                             h.Element("span", piece.Text, ("class", "cut-text"));
                         }
                     }
