@@ -42,6 +42,14 @@ public static class BatchEntityLinker
             }
 
         var rename = new Dictionary<(string, string), string>();
+        // A person named by surname alone in one article ('Putin') is the one full name in the batch with that surname.
+        var bySurname = order.Where(k => k.Type == EntityTypes.Person && k.Canonical.Contains(' '))
+            .GroupBy(k => SpellingKey(LastWord(k.Canonical)))
+            .Where(g => g.Select(k => SpellingKey(FirstWord(k.Canonical))).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(k => counts[k]).First().Canonical);
+        foreach (var key in order)
+            if (key.Type == EntityTypes.Person && !key.Canonical.Contains(' ') && bySurname.TryGetValue(SpellingKey(key.Canonical), out var full))
+                rename[key] = full;
         // Names that could be spellings of each other share a type and a surname spelling; group by those first.
         foreach (var group in order.GroupBy(k => (k.Type, Surname: SpellingKey(LastWord(k.Canonical)))))
         {
@@ -57,10 +65,11 @@ public static class BatchEntityLinker
                         cluster.Add(j);
                 if (cluster.Count < 2) continue;
                 var best = cluster.OrderByDescending(k => counts[names[k]]).ThenBy(k => k).First();
+                var winner = rename.GetValueOrDefault(names[best], names[best].Canonical);
                 foreach (var k in cluster)
                 {
                     taken[k] = true;
-                    if (k != best) rename[names[k]] = names[best].Canonical;
+                    if (k != best || winner != names[best].Canonical) rename[names[k]] = winner;
                 }
             }
         }
@@ -93,6 +102,7 @@ public static class BatchEntityLinker
     }
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+    private static string FirstWord(string name) => name.Split(' ')[0];
 
     private static bool EditDistanceIsOne(string a, string b)
     {

@@ -55,6 +55,7 @@ public sealed class EntityAnnotator : IAnnotator
         }
 
         names.Canonicalise(all, body);
+        AddSurnames(bySentence.Select(b => (b.Sentence, b.Found)).ToList(), all);
         foreach (var (sentence, found, roles) in bySentence)
             foreach (var c in found)
                 if (c.Type == EntityTypes.Person) c.Role = roles.RoleOf(c, found);
@@ -66,6 +67,37 @@ public sealed class EntityAnnotator : IAnnotator
             document.Entities.Add(new EntityMention(span, span.Of(body), c.Type, c.Canonical ?? span.Of(body),
                 roleSpan?.Of(body), roleSpan));
         }
+    }
+
+    /// <summary>
+    /// A surname the tagger did not mark ('Lavrov mengatakan ...', '... lanjut Lavrov.') after the
+    /// person's full name was seen: it is that person. Surnames shared by two people are left alone.
+    /// </summary>
+    private static void AddSurnames(List<(SentenceTokens Sentence, List<Candidate> Found)> sentences, List<Candidate> all)
+    {
+        var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (sentence, found) in sentences)
+        {
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                if (seen.Count > 0 && sentence.IsCapitalised(i) && surnames.TryGetValue(sentence.Words[i], out var person)
+                    && person is not null && !found.Any(c => c.Start <= i && i < c.End))
+                {
+                    var added = new Candidate { Sentence = sentence, Start = i, End = i + 1, Type = EntityTypes.Person, Canonical = person };
+                    found.Add(added);
+                    all.Add(added);
+                }
+                foreach (var c in found)
+                {
+                    if (c.Start != i || c.Type != EntityTypes.Person || c.Length < 2 || c.Canonical is null || !seen.Add(c.Canonical)) continue;
+                    var surname = sentence.Words[c.End - 1];
+                    surnames[surname] = surnames.TryGetValue(surname, out var other) && other != c.Canonical ? null : c.Canonical;
+                }
+            }
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        all.Sort((a, b) => a.Sentence.Spans[a.Start].Start.CompareTo(b.Sentence.Spans[b.Start].Start));
     }
 
     /// <summary>The tagger's mentions, less those with no capital at all (in cased text a name has one).</summary>
