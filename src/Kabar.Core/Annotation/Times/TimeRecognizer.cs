@@ -133,6 +133,10 @@ public static class TimeRecognizer
         var shift = TimeWords.Alternation(TimeWords.Shifts.Keys) + E;
         var countedShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => s.Value.Direction != 0).Select(s => s.Key)) + E;
         var publishedShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => !s.Value.AgainstPrevious).Select(s => s.Key)) + E;
+        // After a date, 'ini' mostly belongs to the next word ('pada 12 Maret 2020 ini menunjukkan' is about the photo).
+        var dateShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => !s.Value.AgainstPrevious && s.Value.Direction != 0).Select(s => s.Key)) + E;
+        // A capitalised word after another is part of a name ('Russia Today', 'Anggaran Militer AS Tahun Depan').
+        const string NotInName = @"(?-i:(?=\p{Ll})|(?<!\p{Lu}\p{L}*[ \t]+))";
         var partOfDay = $@"(?:\s+(?<pod>{TimeWords.Alternation(TimeWords.PartsOfDay.Keys)}){E})?";
         var cue = $@"(?<=(?<![\p{{L}}]){TimeWords.Alternation(TimeWords.DateCues)}\s+)";
         const string Ampm = @"(?:a\.m\.|p\.m\.|am|pm)";
@@ -150,19 +154,19 @@ public static class TimeRecognizer
                 + $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}"
                 + $@"|(?:the\s+)?(?:(?<erel>last|this|next|past|coming)\s+)?(?<unit>{periodUnit})(?:\s+(?<y>\d{{4}})(?!\d)|\s+(?<shift>{shift}))?{E}"
                 + $@"|(?:tahun\s+)?(?<y>\d{{4}})(?<decade>-?an|s)?(?!\d){E})"),
-            (PhraseKind.Period, $@"(?<unit>{periodUnit})\s+(?<shift>{shift})|(?<erel>last|this|next|past|previous|coming|following)\s+(?<unit>{periodUnit}){E}"),
+            (PhraseKind.Period, $@"{NotInName}(?<unit>{periodUnit})\s+(?<shift>{shift})|(?<erel>last|this|next|past|previous|coming|following)\s+(?<unit>{periodUnit}){E}"),
             (PhraseKind.Weekday, $@"(?:(?<erel>last|next|this|coming)\s+)?(?:hari\s+)?(?<wd>{weekday}){partOfDay}"
                 + $@"(?:\s*,?\s*(?:\(\s*{NumericDate}\s*\)|{NumericDate}|{dayMonth}))?{partOfDay}"
                 + $@"(?:\s+(?:pekan|minggu|week)\s+(?<wkrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}{clockTail}"),
             (PhraseKind.Offset, $@"{counted}\s+(?<shift>{countedShift})"),
-            (PhraseKind.CalendarDate, $@"(?:(?:tanggal|tgl\.?)\s+)?{dayMonth}(?:\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{partOfDay}{clockTail}"
+            (PhraseKind.CalendarDate, $@"(?:(?:tanggal|tgl\.?)\s+)?{dayMonth}(?:\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{dateShift}))?{partOfDay}{clockTail}"
                 + $@"|(?:(?:tanggal|tgl\.?)\s+)?(?<bd>\d{{1,2}})/(?<bm>\d{{1,2}})/(?<by>\d{{4}})(?!\d){clockTail}"
                 + $@"|(?:tanggal|tgl\.?)\s+{NumericDate}{clockTail}"
                 + $@"|(?<y>\d{{4}})-(?<bm>\d{{2}})-(?<bd>\d{{2}})(?![\d-])"),
             (PhraseKind.Month, $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))"
                 + $@"|(?:{cue}|bulan\s+)(?<m>{monthCap}){E}"),
-            (PhraseKind.RelativeDay, TimeWords.Alternation(TimeWords.RelativeDays.Keys) + E),
-            (PhraseKind.Reference, TimeWords.Alternation(TimeWords.References.Keys) + E),
+            (PhraseKind.RelativeDay, NotInName + TimeWords.Alternation(TimeWords.RelativeDays.Keys) + E),
+            (PhraseKind.Reference, NotInName + TimeWords.Alternation(TimeWords.References.Keys) + E),
             (PhraseKind.Clock, clock),
             (PhraseKind.Year, $@"(?:tahun|year)\s+(?<y>(?:1[5-9]|20|21)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}|{cue}(?<y>(?:19|20)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}"),
             (PhraseKind.Duration, $@"(?:(?<q>{TimeWords.Alternation(TimeWords.QuantityMods.Keys)})\s+)?{counted}(?:\s+{TimeWords.Alternation(TimeWords.DurationTails)}{E})?"
