@@ -78,9 +78,19 @@ public sealed class ServerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_stories_api_returns_briefs_in_the_cli_shape()
+    public async Task The_stories_api_lists_stories_as_the_cli_does()
     {
         var (_, json) = await Get("/api/stories");
+        using var doc = JsonDocument.Parse(json);
+        var story = Assert.Single(doc.RootElement.GetProperty("stories").EnumerateArray());
+        Assert.Equal("s-hostile", story.GetProperty("id").GetString());
+        Assert.Equal(1, story.GetProperty("article_count").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_story_api_returns_the_brief_in_the_cli_shape()
+    {
+        var (_, json) = await Get("/api/stories/s-hostile");
         using var doc = JsonDocument.Parse(json);
         var story = Assert.Single(doc.RootElement.GetProperty("stories").EnumerateArray());
         foreach (var field in new[] { "id", "title", "events", "summary", "timeline", "people", "organisations", "quotes", "coverage", "disagreements", "shared_passages" })

@@ -46,9 +46,9 @@ public static class ArticlePage
         var a = record.Annotated.Article;
         using (h.Tag("header", ("class", "article-head")))
         {
-            if (record.StoryId is not null)
+            if (record.Story is not null)
                 using (h.Tag("p", ("class", "kicker")))
-                    h.Link(PageContext.StoryHref(record.StoryId), "← " + (record.StoryTitle ?? t["nav.story"]));
+                    h.Link(PageContext.StoryHref(record.Story.Id), "← " + record.Story.Title);
             h.Element("p", a.Outlet ?? t["article.unknown_outlet"], ("class", "outlet-name"));
             h.Element("h1", a.Title);
             if (a.TitleGenerated) h.Element("p", t["article.title_generated"], ("class", "small"));

@@ -11,9 +11,9 @@ public static class SearchPage
     {
         var t = context.Text;
         var query = context.Request.Query["q"].ToString().Trim();
-        IReadOnlyList<Reading.SearchHit> hits = [];
+        IReadOnlyList<Kabar.Search.SearchHit> hits = [];
         string? error = null;
-        try { if (query.Length > 0) hits = context.Reader.Search(query, Limit); }
+        try { if (query.Length > 0) hits = context.Reader.Search(new Kabar.Search.SearchQuery(query, Limit: Limit)); }
         catch (Kabar.Search.SearchQueryException e) { error = e.Message; }
         return Layout.Page(context, query.Length == 0 ? t["search.title"] : t.Format("search.title_for", query), h =>
         {
@@ -36,14 +36,15 @@ public static class SearchPage
                             h.Element("span", hit.Outlet ?? t["article.unknown_outlet"], ("class", "outlet-name"));
                             if (hit.Published is not null) h.Element("span", t.Dates.Short(hit.Published), ("class", "small"));
                         }
-                        using (h.Tag("h2")) h.Link(PageContext.ArticleHref(hit.ArticleId), hit.Title);
+                        var id = Reading.StoreStoryReader.Id(hit.ArticleId);
+                        using (h.Tag("h2")) h.Link(PageContext.ArticleHref(id), hit.Title);
                         using (h.Tag("p", ("class", "snippet")))
-                            h.Link($"{PageContext.ArticleHref(hit.ArticleId)}?start={hit.SnippetStart}&end={hit.SnippetEnd}#cited", hit.Snippet);
-                        if (hit.StoryId is not null)
+                            h.Link($"{PageContext.ArticleHref(id)}?start={hit.SnippetSpan.Start}&end={hit.SnippetSpan.End}#cited", hit.Snippet);
+                        if (hit.Story is not null)
                             using (h.Tag("p", ("class", "small")))
                             {
                                 h.Text(t["search.in_story"] + " ");
-                                h.Link(PageContext.StoryHref(hit.StoryId), hit.StoryTitle ?? hit.StoryId);
+                                h.Link(PageContext.StoryHref(hit.Story.Id), hit.Story.Title);
                             }
                     }
                 }

@@ -44,7 +44,7 @@ public static class StoryPage
         });
     }
 
-    private static void Head(HtmlWriter h, PageContext context, Brief brief, Reading.StoryListing? listing)
+    private static void Head(HtmlWriter h, PageContext context, Brief brief, Kabar.Storage.StorySummary? listing)
     {
         var t = context.Text;
         using (h.Tag("header", ("class", "story-head")))
@@ -56,7 +56,7 @@ public static class StoryPage
             {
                 h.Element("span", t.Format("stories.outlets", listing.Outlets.Count), ("class", "badge"), ("data-outlets", listing.Outlets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 h.Element("span", t.Format("stories.articles", listing.ArticleCount), ("class", "badge badge-quiet"));
-                if (listing.FirstDay is { } first && listing.LastDay is { } last)
+                if (listing.FirstPublished is { } first && listing.LastPublished is { } last)
                     h.Element("span", first == last ? t.Dates.Day(first) : $"{t.Dates.Day(first)} – {t.Dates.Day(last)}", ("class", "span-dates"));
             }
             h.Element("p", string.Join(" · ", listing.Outlets), ("class", "outlets"));

@@ -43,14 +43,14 @@ public sealed class StoreStoryReader : IStoryReader, IArticleIngestor, IDisposab
         }
     }
 
-    public IReadOnlyList<StoryListing> Stories(StoryFilter filter)
+    public IReadOnlyList<StorySummary> Stories(StoryFilter filter)
     {
-        lock (_gate) return _store.Stories().Select(Listing).Where(filter.Matches).ToList();
+        lock (_gate) return _store.Stories().Where(filter.Matches).ToList();
     }
 
-    public StoryListing? Story(string storyId)
+    public StorySummary? Story(string storyId)
     {
-        lock (_gate) return _store.Story(storyId) is { } s ? Listing(s) : null;
+        lock (_gate) return _store.Story(storyId);
     }
 
     public Brief? Brief(string storyId)
@@ -72,8 +72,7 @@ public sealed class StoreStoryReader : IStoryReader, IArticleIngestor, IDisposab
         lock (_gate)
         {
             if (_store.Annotated(id) is not { } annotated) return null;
-            var story = _store.StoryOfArticle(id);
-            return new ArticleRecord(Id(id), annotated, story?.Id, story?.Title);
+            return new ArticleRecord(Id(id), annotated, _store.StoryOfArticle(id));
         }
     }
 
@@ -94,13 +93,12 @@ public sealed class StoreStoryReader : IStoryReader, IArticleIngestor, IDisposab
         }
     }
 
-    public IReadOnlyList<SearchHit> Search(string query, int limit)
+    public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         lock (_gate)
         {
             _index.Update();
-            return _index.Search(new SearchQuery(query, Limit: limit)).Select(h => new SearchHit(
-                Id(h.ArticleId), h.Title, h.Outlet, h.Published, h.Snippet, h.SnippetSpan.Start, h.SnippetSpan.End, h.Story?.Id, h.Story?.Title)).ToList();
+            return _index.Search(query);
         }
     }
 
@@ -122,8 +120,5 @@ public sealed class StoreStoryReader : IStoryReader, IArticleIngestor, IDisposab
         _store.Dispose();
     }
 
-    private static StoryListing Listing(StorySummary s) =>
-        new(s.Id, s.Title, s.Outlets, s.ArticleCount, s.FirstPublished, s.LastPublished, s.Updated, string.IsNullOrWhiteSpace(s.Summary) ? null : s.Summary);
-
-    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+    public static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,8 @@ using System.Text;
 using Kabar.Annotation;
 using Kabar.Briefs;
 using Kabar.Model;
+using Kabar.Search;
+using Kabar.Storage;
 using Kabar.Storage.Sqlite;
 using Kabar.Stories;
 using Kabar.Web.Reading;
@@ -49,8 +51,9 @@ public static class HostileStore
         {
             var page = writer.AddPage(new RawDocument(article.Source, Encoding.UTF8.GetBytes(Body)), "hostile-fixture", DateTimeOffset.UtcNow)!.Value;
             var id = writer.PutArticle(page, annotated, StoryEngine.Features(annotated));
+            writer.TouchStory("s-hostile", DateTimeOffset.UtcNow);
+            writer.PutEvent("e-hostile", "s-hostile");
             writer.AssignEvent(id, "e-hostile");
-            writer.PlaceEvent("e-hostile", "s-hostile", DateTimeOffset.UtcNow);
             writer.Commit();
         }
         return new StoreStoryReader(store);
@@ -77,11 +80,11 @@ public static class HostileStore
 /// <summary>Reads the store, but serves the hostile brief for every story, so each brief field's escaping is tested whatever the brief builder writes.</summary>
 public sealed class HostileBriefReader(StoreStoryReader inner) : IStoryReader
 {
-    public IReadOnlyList<StoryListing> Stories(StoryFilter filter) => inner.Stories(filter);
-    public StoryListing? Story(string storyId) => inner.Story(storyId);
+    public IReadOnlyList<StorySummary> Stories(StoryFilter filter) => inner.Stories(filter);
+    public StorySummary? Story(string storyId) => inner.Story(storyId);
     public Brief? Brief(string storyId) => inner.Story(storyId) is null ? null : HostileStore.Brief(storyId, "fixtures/hostile.txt");
     public ArticleRecord? Article(string articleId) => inner.Article(articleId);
     public string? ArticleIdOf(string source) => inner.ArticleIdOf(source);
     public IReadOnlyList<string> Outlets => inner.Outlets;
-    public IReadOnlyList<SearchHit> Search(string query, int limit) => inner.Search(query, limit);
+    public IReadOnlyList<SearchHit> Search(SearchQuery query) => inner.Search(query);
 }
