@@ -38,6 +38,12 @@ public sealed class SampleBrowserTests(SamplesServer samples, Browser browser) :
     {
         var page = await OpenMainStory();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repo.Screenshots, "story-id.png"), FullPage = true });
+        foreach (var section in new[] { "summary", "timeline", "coverage", "disagreements", "people", "quotes" })
+        {
+            var part = page.Locator("#" + section);
+            if (await part.CountAsync() > 0)
+                await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Repo.Screenshots, $"story-id-{section}.png") });
+        }
         Assert.Equal("5", await page.Locator(".story-head [data-outlets]").GetAttributeAsync("data-outlets"));
     }
 
