@@ -58,7 +58,7 @@ internal sealed class EvalExtractCommand : ICliCommand
         Console.Out.WriteLine($"recall     {F(r.Recall)}");
         Console.Out.WriteLine($"F1         {F(r.F1)}");
         Console.Out.WriteLine($"title      {Pct(r.TitleAccuracy)} right ({r.TitlePages} pages with a gold title)");
-        Console.Out.WriteLine($"date       {Pct(r.DateAccuracy)} right ({r.DatePages} pages with a gold publish date)");
+        Console.Out.WriteLine($"date       {Pct(r.DateAccuracy)} right ({r.DatePages} pages with a gold publish date); published or modified day: {Pct(r.DateOrModifiedAccuracy)}");
         Console.Out.WriteLine($"time       {r.Seconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
         if (worst <= 0) return;
         Console.Out.WriteLine();
