@@ -54,8 +54,8 @@ internal static class ContentScorer
 
     private static bool InExcluded(PageTree tree, int i, Func<int, bool> excluded)
     {
-        if (excluded(i)) return true;
-        foreach (var a in tree.Ancestors(i)) if (excluded(a)) return true;
+        if (excluded(i) || tree.Hidden[i]) return true;
+        foreach (var a in tree.Ancestors(i)) if (excluded(a) || tree.Hidden[a]) return true;
         return false;
     }
 

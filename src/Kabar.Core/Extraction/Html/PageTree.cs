@@ -24,6 +24,13 @@ internal sealed class PageTree
     /// <summary>The cut reason the tag or ARIA role gives the element (figcaption, nav, aside ...), or null.</summary>
     public string?[] CutTag = [];
     public string[] ClassAndId = [];
+    /// <summary>
+    /// Hidden by markup (hidden, display:none, aria-hidden) and not text a script reveals: streaming
+    /// renderers park the whole article in a hidden element, so one holding this much paragraph
+    /// text counts as visible.
+    /// </summary>
+    public bool[] Hidden = [];
+    private const int RevealedParagraphChars = 500;
 
     public static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -44,7 +51,7 @@ internal sealed class PageTree
         {
             budget.Check();
             var (element, parent) = stack.Pop();
-            if (IsDropped(element, hints)) continue;
+            if (hints.DropTags.Contains(element.LocalName)) continue;
             var index = tree.Elements.Count;
             tree.Elements.Add(element);
             tree.Index[element] = index;
@@ -57,9 +64,8 @@ internal sealed class PageTree
         return tree;
     }
 
-    private static bool IsDropped(IElement e, ContentHints hints)
+    private static bool IsHidden(IElement e)
     {
-        if (hints.DropTags.Contains(e.LocalName)) return true;
         if (e.HasAttribute("hidden")) return true;
         if (e.GetAttribute("aria-hidden") == "true" && e.LocalName is not ("body" or "html" or "main" or "article")) return true;
         var style = e.GetAttribute("style");
@@ -81,11 +87,13 @@ internal sealed class PageTree
         PositiveHint = new bool[n];
         CutTag = new string?[n];
         ClassAndId = new string[n];
+        Hidden = new bool[n];
         for (var i = 0; i < n; i++)
         {
             var e = Elements[i];
             var classAndId = ((e.GetAttribute("class") ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
             ClassAndId[i] = classAndId;
+            Hidden[i] = IsHidden(e);
             if (hints.Negative.TryMatch(classAndId, out var reason)) NegativeHint[i] = reason;
             PositiveHint[i] = hints.Positive.Matches(classAndId);
             if (hints.CutTags.TryGetValue(e.LocalName, out var cut)) CutTag[i] = cut;
@@ -106,8 +114,9 @@ internal sealed class PageTree
             if (e.LocalName == "a") LinkLength[i] = TextLength[i];
             var isParagraph = e.LocalName is "p" or "pre" or "blockquote" || (e.LocalName is "div" or "td" or "li" or "section" && !HasBlockChild[i]);
             if (isParagraph && ParagraphLength[i] == 0) ParagraphLength[i] = TextLength[i];
+            if (Hidden[i] && ParagraphLength[i] >= RevealedParagraphChars) Hidden[i] = false;
             var p = Parent[i];
-            if (p < 0) continue;
+            if (p < 0 || Hidden[i]) continue;
             TextLength[p] += TextLength[i];
             LinkLength[p] += e.LocalName == "a" ? TextLength[i] : LinkLength[i];
             Commas[p] += Commas[i];
