@@ -110,8 +110,8 @@ internal static class ContentScorer
     }
 
     /// <summary>Share of extra prose a wrapper must add, and how link-heavy it may be, to replace the candidate.</summary>
-    private const double MoreTextGain = 1.3;
-    private const double MaxWrapperLinkDensity = 0.3;
+    private const double MoreTextGain = 1.6;
+    private const double MaxWrapperLinkDensity = 0.25;
 
     /// <summary>
     /// An article split into sections or columns scores in pieces; while a wrapper holds markedly

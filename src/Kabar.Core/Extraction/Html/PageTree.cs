@@ -91,14 +91,31 @@ internal sealed class PageTree
         for (var i = 0; i < n; i++)
         {
             var e = Elements[i];
+            Hidden[i] = IsHidden(e);
             var classAndId = ((e.GetAttribute("class") ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
             ClassAndId[i] = classAndId;
-            Hidden[i] = IsHidden(e);
             if (hints.Negative.TryMatch(classAndId, out var reason)) NegativeHint[i] = reason;
             PositiveHint[i] = hints.Positive.Matches(classAndId);
             if (hints.CutTags.TryGetValue(e.LocalName, out var cut)) CutTag[i] = cut;
             else if (e.GetAttribute("role") is { } role && hints.CutRoles.TryGetValue(role, out var byRole)) CutTag[i] = byRole;
         }
+        Sum(budget);
+        // A hidden block with more prose than the whole visible page is the article a script reveals.
+        var revealed = false;
+        for (var i = 0; i < n; i++)
+            if (Hidden[i] && ParagraphLength[i] >= RevealedParagraphChars && ParagraphLength[i] > ParagraphLength[0])
+                revealed = !(Hidden[i] = false);
+        if (revealed) Sum(budget);
+    }
+
+    private void Sum(ExtractionBudget budget)
+    {
+        var n = Elements.Count;
+        Array.Clear(TextLength);
+        Array.Clear(LinkLength);
+        Array.Clear(Commas);
+        Array.Clear(ParagraphLength);
+        Array.Clear(HasBlockChild);
         // Children follow their parents in document order, so a backward pass sees every child first.
         for (var i = n - 1; i >= 0; i--)
         {
@@ -114,7 +131,6 @@ internal sealed class PageTree
             if (e.LocalName == "a") LinkLength[i] = TextLength[i];
             var isParagraph = e.LocalName is "p" or "pre" or "blockquote" || (e.LocalName is "div" or "td" or "li" or "section" && !HasBlockChild[i]);
             if (isParagraph && ParagraphLength[i] == 0) ParagraphLength[i] = TextLength[i];
-            if (Hidden[i] && ParagraphLength[i] >= RevealedParagraphChars) Hidden[i] = false;
             var p = Parent[i];
             if (p < 0 || Hidden[i]) continue;
             TextLength[p] += TextLength[i];
