@@ -100,10 +100,10 @@ internal sealed class PageTree
             else if (e.GetAttribute("role") is { } role && hints.CutRoles.TryGetValue(role, out var byRole)) CutTag[i] = byRole;
         }
         Sum(budget);
-        // A hidden block with more prose than the whole visible page is the article a script reveals.
+        // A hidden block with twice the prose of the whole visible page is the article a script reveals.
         var revealed = false;
         for (var i = 0; i < n; i++)
-            if (Hidden[i] && ParagraphLength[i] >= RevealedParagraphChars && ParagraphLength[i] > ParagraphLength[0])
+            if (Hidden[i] && ParagraphLength[i] >= RevealedParagraphChars && ParagraphLength[i] > 2 * ParagraphLength[0])
                 revealed = !(Hidden[i] = false);
         if (revealed) Sum(budget);
     }
