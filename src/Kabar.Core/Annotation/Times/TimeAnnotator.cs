@@ -20,7 +20,11 @@ public sealed class TimeAnnotator : IAnnotator
         var reference = document.ReferenceDate;
         // The last time stated at each precision: 'dua hari kemudian' needs a day, 'bulan sebelumnya' a month.
         var latest = new TimeAnchor?[Enum.GetValues<Precision>().Length];
-        TimeAnchor? Previous(Precision needed) => latest.Take((int)needed + 1).OfType<TimeAnchor>().MaxBy(a => a.Start);
+        // A date stated but not resolvable (no publish date: '15 Desember' is XXXX-12-15) hides older anchors:
+        // 'dua hari kemudian' after it counts from it, so it stays unresolved too.
+        var unresolvedAt = -1;
+        TimeAnchor? Previous(Precision needed) =>
+            latest.Take((int)needed + 1).OfType<TimeAnchor>().Where(a => a.Start > unresolvedAt).MaxBy(a => a.Start);
 
         foreach (var sentence in document.Sentences.OrderBy(s => s.Span.Start))
         {
@@ -49,6 +53,8 @@ public sealed class TimeAnnotator : IAnnotator
                     values[i] = TimeNormalizer.Normalize(phrase, new TimeContext(reference, Previous));
                 if (values[i]?.Point is { } resolved)
                     latest[(int)resolved.Precision] = new TimeAnchor(resolved, phrase.Span.Start);
+                else if (values[i] is { Type: TimeTypes.Date or TimeTypes.Time } unresolved && unresolved.Value.StartsWith('X'))
+                    unresolvedAt = phrase.Span.Start;
             }
             for (var i = 0; i < phrases.Count; i++)
                 if (values[i] is { } v)

@@ -14,8 +14,7 @@ namespace Kabar.Annotation.Times;
 public static class TimeRecognizer
 {
     private static readonly Regex Pattern = new(BuildPattern(),
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
-        TimeSpan.FromSeconds(10));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
     /// <summary>The phrases in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>), in order, not overlapping.</summary>
     public static IEnumerable<TimePhrase> Recognize(string text, int start, int end)
