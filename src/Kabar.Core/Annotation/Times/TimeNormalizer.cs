@@ -85,6 +85,8 @@ public static class TimeNormalizer
     private static TimeValue? CalendarDate(TimePhrase p, TimeContext c)
     {
         int month = p.Month!.Value, dayOfMonth = p.Day!.Value;
+        // Indonesian pages write day/month; '12/27' can only be month/day.
+        if (month > 12 && dayOfMonth <= 12) (month, dayOfMonth) = (dayOfMonth, month);
         if (month is < 1 or > 12 || dayOfMonth is < 1 or > 31) return null;
         if (p.Year is { } year)
             return Valid(year, month, dayOfMonth) is { } exact ? DayValue(exact, null) : null;
@@ -165,7 +167,7 @@ public static class TimeNormalizer
 
     /// <summary>
     /// The point a relative phrase counts from: the time mentioned before it, precise enough for its unit
-    /// ('bulan sebelumnya' after 'Februari 2022' counts months from February), or the publish date.
+    /// ('bulan sebelumnya' after 'Februari 2022' counts months from February), or for the others the publish date.
     /// </summary>
     private static (TimePoint? Point, string? Anchor) Basis(TimePhrase p, TimeContext c)
     {
@@ -176,7 +178,8 @@ public static class TimeNormalizer
             "Y" or "DE" or "CE" => Precision.Year,
             _ => Precision.Day,
         };
-        if (p.AgainstPrevious && c.Previous?.Invoke(needed) is { } previous) return (previous.Point, previous.Name);
+        // 'dua hari kemudian' with no time stated before it is later than some event, not than the publish date.
+        if (p.AgainstPrevious) return c.Previous?.Invoke(needed) is { } previous ? (previous.Point, previous.Name) : (null, null);
         return c.Reference is { } reference ? (new TimePoint(reference, Precision.Day), Published) : (null, null);
     }
 

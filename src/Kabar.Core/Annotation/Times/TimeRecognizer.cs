@@ -131,9 +131,9 @@ public static class TimeRecognizer
         var monthCap = TimeWords.CapitalisedAlternation(TimeWords.FullMonthNames);
         var weekday = TimeWords.CapitalisedAlternation(TimeWords.WeekdayNames);
         var zone = TimeWords.Alternation(CalendarWords.TimeZoneHours.Keys);
-        // 'a' and 'an' count only on their own ('a day later'), never inside 'a two-year break'.
+        // 'a' and 'an' count only on their own ('a day later'), never inside 'a two-year break' or '20-an tahun'.
         var numberWord = TimeWords.Alternation(TimeWords.Numbers.Where(n => !n.Value.EndsWith('!')).Select(n => n.Key)) + E;
-        var article = TimeWords.Alternation(TimeWords.Numbers.Where(n => n.Value.EndsWith('!')).Select(n => n.Key)) + E;
+        var article = @"(?<=^|\s)" + TimeWords.Alternation(TimeWords.Numbers.Where(n => n.Value.EndsWith('!')).Select(n => n.Key)) + E;
         var count = $@"(?:\d{{1,4}}(?:,\d+)?{E}|{article}|{numberWord}(?:[\s-]+{numberWord}){{0,3}})";
         var unit = TimeWords.Alternation(TimeWords.Units.Keys);
         var counted = $@"(?:(?<n>{count})(?:\s+|-)|(?<se>se))(?<unit>{unit})(?![\p{{L}}\p{{N}}-])";
