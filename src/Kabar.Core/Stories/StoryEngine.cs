@@ -24,7 +24,7 @@ public sealed class StoryEngine
 
     public static ArticleFeatures Features(Model.AnnotatedArticle article) => ArticleFeaturizer.Features(article);
 
-    /// <summary>Live events, oldest first; ids are derived from content, so they do not depend on input order.</summary>
+    /// <summary>Live events, oldest first.</summary>
     public IReadOnlyList<EventCluster> Events => LiveEvents()
         .Select(e => new EventCluster(EventId(e), StoryId(FindStory(e.Story)), e.Sources.Order(StringComparer.Ordinal).ToList()))
         .ToList();
@@ -230,10 +230,10 @@ public sealed class StoryEngine
         }
     }
 
-    /// <summary>One event absorbs the other; the survivor is the one with the smaller key, so ids do not depend on order.</summary>
+    /// <summary>One event absorbs the other; the older one survives, so an id once given lives on.</summary>
     private void Merge(EventState a, EventState b)
     {
-        var (keep, gone) = string.CompareOrdinal(a.Key, b.Key) <= 0 ? (a, b) : (b, a);
+        var (keep, gone) = a.Index <= b.Index ? (a, b) : (b, a);
         keep.Absorb(gone, _settings.MaxCentroidTerms);
         gone.Parent = keep.Index;
         UniteStories(keep.Story, gone.Story);
@@ -254,7 +254,6 @@ public sealed class StoryEngine
         var (keep, gone) = ra < rb ? (ra, rb) : (rb, ra);
         _stories[keep].Centroid.Absorb(_stories[gone].Centroid, _settings.MaxCentroidTerms);
         _stories[gone].Parent = keep;
-        _stories[keep].Name(_stories[gone].Key);
     }
 
     private int FindEvent(int i)
@@ -274,7 +273,11 @@ public sealed class StoryEngine
 
     private static string EventId(EventState e) => "e" + e.Key[..Math.Min(10, e.Key.Length)];
 
-    /// <summary>A story is named after the smallest content key among its articles, so the id does not depend on which came first.</summary>
+    /// <summary>
+    /// Ids come from the content key of the first article of an event (of the first event of a
+    /// story): readable, fixed once given, and the same for the same batch however it is listed,
+    /// since <see cref="AddRange"/> adds in publish order with content as the tie-break.
+    /// </summary>
     private string StoryId(int storyRoot) => "s" + _stories[storyRoot].Key[..Math.Min(10, _stories[storyRoot].Key.Length)];
 
     private sealed class EventState(int index)
@@ -284,22 +287,20 @@ public sealed class StoryEngine
         public int Story { get; set; }
         public Centroid Centroid { get; } = new();
         public List<string> Sources { get; } = [];
-        /// <summary>The smallest content key of the event's articles: its id, whatever order they came in.</summary>
+        /// <summary>The content key of the event's first article: its id, fixed once given.</summary>
         public string Key { get; private set; } = "";
 
         public void Add(ArticleFeatures f, int maxTerms)
         {
             Centroid.Add(f, maxTerms);
             Sources.Add(f.Source);
-            var key = f.Key.Length > 0 ? f.Key : ArticleFeaturizer.ContentKey(f.Source);
-            if (Key.Length == 0 || string.CompareOrdinal(key, Key) < 0) Key = key;
+            if (Key.Length == 0) Key = f.Key.Length > 0 ? f.Key : ArticleFeaturizer.ContentKey(f.Source);
         }
 
         public void Absorb(EventState other, int maxTerms)
         {
             Centroid.Absorb(other.Centroid, maxTerms);
             Sources.AddRange(other.Sources);
-            if (string.CompareOrdinal(other.Key, Key) < 0) Key = other.Key;
         }
     }
 
@@ -309,6 +310,7 @@ public sealed class StoryEngine
         public int Parent { get; set; } = index;
         public Centroid Centroid { get; } = new();
         public string Key { get; private set; } = "";
-        public void Name(string key) { if (Key.Length == 0 || string.CompareOrdinal(key, Key) < 0) Key = key; }
+        /// <summary>A story is named once, after its first event.</summary>
+        public void Name(string key) { if (Key.Length == 0) Key = key; }
     }
 }
