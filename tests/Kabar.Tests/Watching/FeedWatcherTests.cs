@@ -9,7 +9,7 @@ public class FeedWatcherTests
     {
         PerHostInterval = TimeSpan.Zero,
         AttemptTimeout = TimeSpan.FromMilliseconds(800),
-        PageBudget = TimeSpan.FromSeconds(5),
+        PageBudget = TimeSpan.FromSeconds(15),
         RetryBaseDelay = TimeSpan.FromMilliseconds(50),
         MaxPageBytes = 1024 * 1024,
     };
@@ -60,7 +60,7 @@ public class FeedWatcherTests
     public async Task Slow_pages_redirect_loops_huge_bodies_and_wrong_types_fail_cleanly_and_the_round_goes_on()
     {
         using var server = new MisbehavingServer();
-        server.On("/slow.xml", async c => { await Task.Delay(TimeSpan.FromSeconds(20)); await MisbehavingServer.Write(c, "late", "text/plain"); });
+        server.On("/slow.xml", async c => { await Task.Delay(TimeSpan.FromSeconds(60)); await MisbehavingServer.Write(c, "late", "text/plain"); });
         server.On("/loop.xml", c => { c.Response.StatusCode = 302; c.Response.RedirectLocation = "/loop.xml"; c.Response.Close(); return Task.CompletedTask; });
         server.On("/huge.xml", async c =>
         {
