@@ -47,8 +47,11 @@ public static class TextStems
         return result;
     }
 
-    // Bare numbers say little about which event an article reports, and years join everything.
-    private static bool Keep(string stem) => stem.Length > 1 && !stem.All(c => char.IsDigit(c) || c is '.' or ',');
+    // Bare numbers say little about which event an article reports, but a year does: it keeps
+    // this year's fire apart from the one of five years ago.
+    private static bool Keep(string stem) => stem.Length > 1 && (!stem.All(c => char.IsDigit(c) || c is '.' or ',') || IsYear(stem));
+
+    private static bool IsYear(string s) => s.Length == 4 && int.TryParse(s, out var y) && y is >= 1900 and <= 2100;
 
     /// <summary>A capital letter that does not open a sentence or a line marks a name in both languages.</summary>
     private static bool IsName(string text, int start)
