@@ -148,4 +148,24 @@ public class TextDumpExtractionTests
         Assert.Equal("Jakarta", a.Dateline);
         Assert.Contains("no publish time found", a.Warnings);
     }
+
+    [Fact]
+    public void A_crawler_dump_that_opens_with_its_url_gives_the_address_and_the_domain()
+    {
+        const string page = """
+            https://www.harbourtimes.example.com/local/2019/ferry-fares-rise.html
+
+            Ferry Fares Rise for the First Time in Ten Years
+            March 4th, 2019 6:10 pm
+            The harbour authority raised ferry fares on Monday for the first time in a decade, blaming the higher cost of fuel and repairs to the old pier.
+            Commuters who cross every day will pay about twenty dollars more a month, and some said they would start driving instead.
+            """;
+        var a = ExtractOne(new RawDocument("ferry.txt", Encoding.UTF8.GetBytes(page)));
+        Assert.Equal("https://www.harbourtimes.example.com/local/2019/ferry-fares-rise.html", a.Url);
+        Assert.Equal("harbourtimes.example.com", a.OutletDomain);
+        Assert.Equal("Ferry Fares Rise for the First Time in Ten Years", a.Title);
+        Assert.StartsWith("2019-03-04T18:10", a.Published?.ToIso());
+        Assert.StartsWith("The harbour authority raised ferry fares", a.Body);
+        Assert.DoesNotContain("https://", a.Body);
+    }
 }
