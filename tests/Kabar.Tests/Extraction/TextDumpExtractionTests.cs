@@ -168,4 +168,21 @@ public class TextDumpExtractionTests
         Assert.StartsWith("The harbour authority raised ferry fares", a.Body);
         Assert.DoesNotContain("https://", a.Body);
     }
+
+    [Fact]
+    public void A_home_page_with_a_blurb_among_many_headlines_is_extracted_with_a_listing_warning()
+    {
+        var headlines = string.Join("\n", Enumerable.Range(1, 14).Select(i => $"Judul Berita Daerah Nomor {i} Hari Ini"));
+        var page = $"""
+            Kabar Pesisir Hari Ini
+
+            {headlines}
+
+            Redaksi merangkum berita terpenting dari seluruh kabupaten di pesisir utara setiap pagi untuk para pembaca setia.
+
+            {headlines.Replace("Daerah", "Kota")}
+            """;
+        var a = ExtractOne(new RawDocument("home.txt", Encoding.UTF8.GetBytes(page)));
+        Assert.Contains(a.Warnings, w => w.StartsWith("looks like a listing page"));
+    }
 }
