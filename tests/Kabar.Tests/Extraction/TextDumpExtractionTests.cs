@@ -33,6 +33,7 @@ public class TextDumpExtractionTests
         Assert.StartsWith("Pemerintah Kabupaten Sirih memastikan", a.Body);
         Assert.EndsWith("seratus kendaraan roda empat.", a.Body);
         Assert.Contains("\n\nTarif dan Jadwal Kapal\n\n", a.Body);
+        Assert.Contains("\n\nFasilitas Pendukung\n\n", a.Body);
         foreach (var gone in new[] { "Baca juga", "Google News", "Tag:", "Berita Terkait", "Beranda", "(Foto:" })
             Assert.DoesNotContain(gone, a.Body);
         Assert.Contains(a.Cut, c => c.Reason == CutReasons.RelatedLink && c.Text.StartsWith("Baca juga"));

@@ -215,7 +215,8 @@ internal static class TextDumpExtractor
                         body.Add(new Paragraph(line.Text, false));
                     joinable = !line.Features.EndsSentence;
                     break;
-                case LineKind.TitleLike when line.Features.Words >= 3:
+                // A subheading: title-like, and either long enough or leading into prose ('Latar Belakang').
+                case LineKind.TitleLike when line.Features.Words >= 3 || lines.Skip(i + 1).Take(end - i).FirstOrDefault(l => l.Kind != LineKind.Blank)?.Kind == LineKind.Prose:
                     body.Add(new Paragraph(line.Text, true));
                     joinable = false;
                     break;
