@@ -53,7 +53,7 @@ internal sealed class EvalExtractCommand : ICliCommand
             Console.Error.WriteLine($"kabar eval extract: no page '{id}' in {benchmark.Folder}");
             return ExitCodes.UsageError;
         }
-        if (PathReader.ReadFile(p.HtmlPath) is not ReadOutcome.Read read)
+        if (PathReader.ReadPage(p.HtmlPath) is not ReadOutcome.Read read)
         {
             Console.Error.WriteLine($"{p.HtmlPath}: cannot read");
             return ExitCodes.AllFailed;

@@ -3,34 +3,42 @@ using Kabar.Model;
 
 namespace Kabar.Readers;
 
+/// <summary>Options for reading inputs: field names for JSON Lines exports.</summary>
+public sealed record ReaderOptions(JsonFieldMap? JsonFields = null);
+
 /// <summary>
 /// Turns the paths given on the command line into raw documents: files as they are, folders
 /// recursively (in a stable, sorted order), gzip-compressed files unpacked (decided by their
-/// magic bytes, not their name). A file that cannot be read becomes a <see cref="ReadOutcome.Failed"/>
-/// naming the reason; the rest of the batch goes on.
+/// magic bytes, not their name), and container files (WARC, JSON Lines, RSS/Atom; decided by
+/// content) streamed into one document per page. A file that cannot be read becomes a
+/// <see cref="ReadOutcome.Failed"/> naming the reason; the rest of the batch goes on.
 /// </summary>
 public static class PathReader
 {
     /// <summary>Pages larger than this are refused rather than read into memory.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
-    public static IEnumerable<ReadOutcome> Read(IEnumerable<string> paths)
+    public static IEnumerable<ReadOutcome> Read(IEnumerable<string> paths, ReaderOptions? options = null)
     {
+        options ??= new ReaderOptions();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var outcome in ReadFolder(path))
+                foreach (var outcome in ReadFolder(path, options))
                     yield return outcome;
             }
             else if (File.Exists(path))
-                yield return ReadFile(path);
+            {
+                foreach (var outcome in ReadFile(path, options))
+                    yield return outcome;
+            }
             else
                 yield return new ReadOutcome.Failed(path, "no such file or folder");
         }
     }
 
-    private static IEnumerable<ReadOutcome> ReadFolder(string folder)
+    private static IEnumerable<ReadOutcome> ReadFolder(string folder, ReaderOptions options)
     {
         List<string> files;
         var failures = new List<ReadOutcome>();
@@ -43,7 +51,7 @@ public static class PathReader
             return [new ReadOutcome.Failed(folder, $"cannot list folder: {e.Message}")];
         }
         files.Sort(StringComparer.Ordinal);
-        return failures.Concat(files.Select(ReadFile));
+        return failures.Concat(files.SelectMany(f => ReadFile(f, options)));
     }
 
     private static IEnumerable<string> EnumerateFiles(string folder, List<ReadOutcome> failures)
@@ -75,7 +83,52 @@ public static class PathReader
         }
     }
 
-    public static ReadOutcome ReadFile(string path)
+    /// <summary>Reads one file: one page, or every page of a container file.</summary>
+    public static IEnumerable<ReadOutcome> ReadFile(string path, ReaderOptions? options = null)
+    {
+        options ??= new ReaderOptions();
+        InputKind kind;
+        try { kind = Sniff(path); }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException or InvalidDataException)
+        {
+            return [new ReadOutcome.Failed(path, $"cannot read file: {e.Message}")];
+        }
+        return kind switch
+        {
+            InputKind.Warc => Stream(path, s => WarcReader.Read(path, s)),
+            InputKind.JsonLines => Stream(path, s => JsonLinesReader.Read(path, s, options.JsonFields)),
+            InputKind.Feed => Stream(path, s => FeedReader.Read(path, s)),
+            _ => [ReadPage(path)],
+        };
+    }
+
+    private static InputKind Sniff(string path)
+    {
+        using var stream = OpenUnpacked(path);
+        var head = new byte[64 * 1024];
+        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return InputSniffer.Sniff(head.AsSpan(0, n));
+    }
+
+    private static Stream OpenUnpacked(string path)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var magic = new byte[2];
+        var n = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        file.Position = 0;
+        return n == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? new GZipStream(file, CompressionMode.Decompress) : file;
+    }
+
+    // Container files are read lazily from an open stream, closed when the caller stops.
+    private static IEnumerable<ReadOutcome> Stream(string path, Func<Stream, IEnumerable<ReadOutcome>> reader)
+    {
+        using var stream = OpenUnpacked(path);
+        foreach (var outcome in reader(stream))
+            yield return outcome;
+    }
+
+    /// <summary>Reads one file as one page, whatever it holds (for callers that know it is one page).</summary>
+    public static ReadOutcome ReadPage(string path)
     {
         try
         {

@@ -2,14 +2,19 @@ namespace Kabar.Stories;
 
 /// <summary>
 /// What clustering keeps of one article: small enough to store and to replay into a fresh
-/// clusterer without annotating again. Fields are the clusterer's to choose.
+/// clusterer without annotating again.
 /// </summary>
+/// <param name="Terms">Stem to weight (1 + log tf; names count more, see <see cref="ArticleFeaturizer"/>).</param>
+/// <param name="Entities">Canonical entity names, one per entity.</param>
+/// <param name="Dates">Days the article's time expressions resolve to.</param>
+/// <param name="Key">A hash of the article's content: stable ids and a tie-break that does not depend on input order.</param>
 public sealed record ArticleFeatures(
     string Source,
     DateOnly? Published,
     IReadOnlyDictionary<string, float> Terms,
     IReadOnlyList<string> Entities,
-    IReadOnlyList<DateOnly> Dates);
+    IReadOnlyList<DateOnly> Dates,
+    string Key = "");
 
 /// <summary>Where one article went: its event and story, and whether either was new.</summary>
 public sealed record ClusterAssignment(string Source, string EventId, string StoryId, bool NewEvent, bool NewStory);

@@ -1,10 +1,218 @@
+using Kabar.Annotation.Entities.Tagging;
+using Kabar.Model;
+
 namespace Kabar.Annotation.Entities;
 
-/// <summary>Finds people, organisations and places. (Placeholder until the tagger lands.)</summary>
+/// <summary>
+/// Finds people, organisations and places in the body and gives each mention its canonical name.
+/// In order, per sentence: the sequence tagger (<see cref="NerModels.News"/>) proposes mentions;
+/// known names of <see cref="EntityLexicon"/> (countries, bodies, epithets such as 'Negeri Beruang
+/// Merah') fill what it missed; role words at the front of a mention are split off; an acronym
+/// printed after a long name ('... di Eropa (OSCE)') is tied to it. Then, over the article: places
+/// and bodies get their standard name from the lexicon ('AS' and 'United States' are 'Amerika
+/// Serikat'); a surname alone ('Lavrov') takes the full name seen in the article; and each person
+/// gets the role printed before or after the name ('Menteri Luar Negeri Rusia', ', juru bicara ...').
+/// </summary>
 public sealed class EntityAnnotator : IAnnotator
 {
+    private readonly SequenceTagger? _tagger;
+    private readonly EntityLexicon? _lexicon;
+
+    /// <summary>The shipped news tagger and lexicon (loaded on first use).</summary>
+    public EntityAnnotator() { }
+
+    public EntityAnnotator(SequenceTagger tagger, EntityLexicon lexicon)
+    {
+        _tagger = tagger;
+        _lexicon = lexicon;
+    }
+
     public string Name => "entities";
     public AnnotationLayers Requires => AnnotationLayers.Tokens | AnnotationLayers.Sentences;
     public AnnotationLayers Produces => AnnotationLayers.Entities;
-    public void Annotate(AnnotationDocument document) { }
+
+    private SequenceTagger Tagger => _tagger ?? NerModels.News;
+    private EntityLexicon Lexicon => _lexicon ?? EntityLexicon.Default;
+
+    public void Annotate(AnnotationDocument document)
+    {
+        var body = document.Text;
+        var lexicon = Lexicon;
+        var names = new EntityNames(lexicon);
+        var all = new List<Candidate>();
+        var bySentence = new List<(SentenceTokens Sentence, List<Candidate> Found, RoleWords Roles)>();
+        foreach (var sentence in SentenceTokens.Split(document.Tokens, document.Sentences))
+        {
+            var found = FromTagger(sentence);
+            AddKnownNames(sentence, found, lexicon);
+            var roles = new RoleWords(sentence, lexicon);
+            SplitOffRoles(sentence, found, roles, lexicon);
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            AcronymLinker.Link(sentence, found, body, names);
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            bySentence.Add((sentence, found, roles));
+            all.AddRange(found);
+        }
+
+        names.Canonicalise(all, body);
+        AddSurnames(bySentence.Select(b => (b.Sentence, b.Found)).ToList(), all);
+        foreach (var (sentence, found, roles) in bySentence)
+        {
+            var covering = Candidate.Covering(sentence, found);
+            foreach (var c in found)
+                if (c.Type == EntityTypes.Person) c.Role = roles.RoleOf(c, covering);
+        }
+
+        foreach (var c in all)
+        {
+            var span = c.Span;
+            TextSpan? roleSpan = c.Role is { } r ? c.Sentence.Span(r.Start, r.End) : null;
+            document.Entities.Add(new EntityMention(span, span.Of(body), c.Type, c.Canonical ?? span.Of(body),
+                roleSpan?.Of(body), roleSpan));
+        }
+    }
+
+    /// <summary>
+    /// A surname the tagger did not mark ('Lavrov mengatakan ...', '... lanjut Lavrov.') after the
+    /// person's full name was seen: it is that person. Surnames shared by two people are left alone.
+    /// </summary>
+    private static void AddSurnames(List<(SentenceTokens Sentence, List<Candidate> Found)> sentences, List<Candidate> all)
+    {
+        var surnames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (sentence, found) in sentences)
+        {
+            var covering = Candidate.Covering(sentence, found);
+            var added = new List<Candidate>();
+            var next = 0; // found is sorted by Start
+            for (var i = 0; i < sentence.Count; i++)
+            {
+                if (seen.Count > 0 && covering[i] is null && sentence.IsCapitalised(i)
+                    && surnames.TryGetValue(sentence.Words[i], out var person) && person is not null)
+                    added.Add(new Candidate { Sentence = sentence, Start = i, End = i + 1, Type = EntityTypes.Person, Canonical = person });
+                for (; next < found.Count && found[next].Start == i; next++)
+                {
+                    var c = found[next];
+                    if (c.Type != EntityTypes.Person || c.Length < 2 || c.Canonical is null || !seen.Add(c.Canonical)) continue;
+                    var surname = sentence.Words[c.End - 1];
+                    surnames[surname] = surnames.TryGetValue(surname, out var other) && other != c.Canonical ? null : c.Canonical;
+                }
+            }
+            if (added.Count == 0) continue;
+            found.AddRange(added);
+            all.AddRange(added);
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+        all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>The tagger's mentions, less those with no capital at all (in cased text a name has one).</summary>
+    private List<Candidate> FromTagger(SentenceTokens sentence)
+    {
+        var tags = Tagger.Tag(sentence.Words);
+        var found = new List<Candidate>();
+        for (var i = 0; i < tags.Length;)
+        {
+            if (tags[i] == "O") { i++; continue; }
+            var type = tags[i][2..];
+            var end = i + 1;
+            while (end < tags.Length && tags[end] == "I-" + type) end++;
+            var capitalised = false;
+            for (var k = i; k < end && !capitalised; k++) capitalised = sentence.IsCapitalised(k);
+            if (capitalised)
+                found.Add(new Candidate { Sentence = sentence, Start = i, End = end, Type = type });
+            i = end;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Known names the tagger missed or cut short: a known name replaces the mentions inside it,
+    /// and yields to a mention it is inside ('Rusia' within 'Kementerian Luar Negeri Rusia').
+    /// </summary>
+    private static void AddKnownNames(SentenceTokens sentence, List<Candidate> found, EntityLexicon lexicon)
+    {
+        var covering = Candidate.Covering(sentence, found);
+        var removed = new HashSet<Candidate>();
+        var added = new List<Candidate>();
+        for (var i = 0; i < sentence.Count;)
+        {
+            var length = lexicon.MatchName(sentence.Lower, i, out var entry, sentence.Words);
+            if (length == 0 && sentence.Words[i].Contains('-')) AddHyphenatedNames(sentence, i, covering, removed, added, lexicon);
+            if (length == 0 || !sentence.IsCapitalised(i)) { i++; continue; }
+            var known = new Candidate { Sentence = sentence, Start = i, End = i + length, Type = entry!.Type, Canonical = entry.Canonical };
+            var inside = true;
+            for (var k = i; k < i + length && inside; k++)
+                inside = covering[k] is not { } o || (o.Start >= i && o.End <= i + length);
+            if (inside)
+            {
+                for (var k = i; k < i + length; k++)
+                    if (covering[k] is { } o) removed.Add(o);
+                added.Add(known);
+                for (var k = i; k < i + length; k++) covering[k] = known;
+            }
+            i += length;
+        }
+        found.RemoveAll(removed.Contains);
+        found.AddRange(added.Where(a => !removed.Contains(a)));
+    }
+
+    /// <summary>'AS-Rusia', 'Rusia-NATO': each part that is a known name becomes a mention of its own.</summary>
+    private static void AddHyphenatedNames(SentenceTokens sentence, int i, Candidate?[] covering, HashSet<Candidate> removed,
+        List<Candidate> added, EntityLexicon lexicon)
+    {
+        var parts = sentence.Words[i].Split('-');
+        if (parts.Length < 2) return;
+        var known = new List<Candidate>();
+        var offset = sentence.Spans[i].Start;
+        foreach (var part in parts)
+        {
+            if (part.Length > 0 && char.IsUpper(part[0]) && lexicon.MatchName([part.ToLowerInvariant()], 0, out var entry, [part]) == 1)
+                known.Add(new Candidate
+                {
+                    Sentence = sentence, Start = i, End = i + 1, Type = entry!.Type, Canonical = entry.Canonical,
+                    Part = new TextSpan(offset, offset + part.Length),
+                });
+            offset += part.Length + 1;
+        }
+        if (known.Count == 0) return;
+        if (covering[i] is { } tagged)
+        {
+            if (tagged.Start != i || tagged.End != i + 1) return; // part of a longer name: leave it whole
+            removed.Add(tagged);
+        }
+        added.AddRange(known);
+        covering[i] = known[0];
+    }
+
+    /// <summary>
+    /// Role words the tagger took into a mention: 'Presiden Joe Biden' is the person 'Joe Biden';
+    /// 'Menteri Luar Negeri Rusia' tagged as a body is the place 'Rusia' (the rest is a role), or
+    /// nothing when no known name remains.
+    /// </summary>
+    private static void SplitOffRoles(SentenceTokens sentence, List<Candidate> found, RoleWords roles, EntityLexicon lexicon)
+    {
+        for (var k = found.Count - 1; k >= 0; k--)
+        {
+            var c = found[k];
+            if (!roles.StartsAt(c.Start) || c.Canonical is not null) continue;
+            if (c.Type == EntityTypes.Person)
+            {
+                var start = c.Start;
+                while (start < c.End - 1 && (roles.Contains(start) || lexicon.IsConnector(sentence.Lower[start])
+                       || lexicon.MatchName(sentence.Lower, start, out _, sentence.Words) > 0))
+                    start++;
+                c.Start = start;
+                continue;
+            }
+            found.RemoveAt(k);
+            for (var s = c.Start + 1; s < c.End; s++)
+            {
+                var length = lexicon.MatchName(sentence.Lower, s, out var entry, sentence.Words);
+                if (s + length != c.End || length == 0) continue;
+                found.Add(new Candidate { Sentence = sentence, Start = s, End = c.End, Type = entry!.Type, Canonical = entry.Canonical });
+                break;
+            }
+        }
+    }
 }

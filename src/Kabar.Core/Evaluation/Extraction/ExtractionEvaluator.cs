@@ -68,7 +68,7 @@ public static class ExtractionEvaluator
     {
         Article? article = null;
         string? error = null;
-        switch (PathReader.ReadFile(page.HtmlPath))
+        switch (PathReader.ReadPage(page.HtmlPath))
         {
             case ReadOutcome.Failed f: error = f.Reason; break;
             case ReadOutcome.Read r:

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Kabar.Annotation.Entities;
+using Kabar.Annotation.Entities.Tagging;
+using Kabar.Evaluation.Ner;
+using Kabar.Serialization;
+
+namespace Kabar.Cli.Commands;
+
+/// <summary>
+/// `kabar eval ner FILE [--model news|nerp|PATH] [--json]`: tags a CoNLL-style file (token per line,
+/// tag last, blank line between sentences) and scores it against its own tags, entity by entity
+/// (exact span and type), per type, micro- and macro-averaged.
+/// </summary>
+internal sealed class EvalNerCommand : ICliCommand
+{
+    public int Order => 20;
+    public string? Parent => "eval";
+
+    public Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "CoNLL-style file: token per line, tag in the last column, blank line between sentences." };
+        var model = new Option<string?>("--model") { Description = "'news' (PER/ORG/LOC, cased), 'nerp' (PPL/PLC/IND/EVT/FNB, lower case) or a model file; by default the one whose types the file uses." };
+        var json = CommonOptions.Json();
+        var command = new Command("ner", "Score the entity tagger on a CoNLL-style file: precision, recall and F1 per type, micro and macro.")
+        {
+            file, model, json,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            List<TaggedSentence> sentences;
+            try { sentences = ConllReader.Read(path); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                Console.Error.WriteLine($"{path}: error: {e.Message}");
+                return ExitCodes.AllFailed;
+            }
+            if (sentences.Count == 0)
+            {
+                Console.Error.WriteLine($"{path}: error: no sentences (expected 'token ... tag' lines)");
+                return ExitCodes.AllFailed;
+            }
+            SequenceTagger tagger;
+            try { tagger = Choose(parse.GetValue(model), sentences); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+            {
+                Console.Error.WriteLine($"kabar eval ner: {e.Message}");
+                return ExitCodes.UsageError;
+            }
+            var score = EntityScore.Compute(sentences.Select(s => (s.Tags, tagger.Tag(s.Words))));
+            if (parse.GetValue(json)) Console.Out.WriteLine(ToJson(path, tagger, sentences.Count, score).ToJsonString(KabarJson.Options));
+            else
+            {
+                Console.Out.WriteLine($"{path}: {sentences.Count} sentences; model: {tagger.Description}");
+                NerReport.Write(Console.Out, score);
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>The named or given model, or the shipped one whose entity types the file's tags use most.</summary>
+    private static SequenceTagger Choose(string? model, List<TaggedSentence> sentences)
+    {
+        if (model is NerModels.NewsName or NerModels.NerpName) return NerModels.Named(model);
+        if (model is not null)
+        {
+            if (!File.Exists(model)) throw new ArgumentException($"--model '{model}' is neither 'news', 'nerp' nor a model file");
+            using var stream = File.OpenRead(model);
+            return SequenceTagger.Load(stream, EntityLexicon.Default);
+        }
+        var types = sentences.SelectMany(s => s.Tags).Where(t => t != "O").Select(t => t[2..]).ToHashSet();
+        var nerp = types.Count(NerModels.Nerp.EntityTypes.Contains);
+        var news = types.Count(NerModels.News.EntityTypes.Contains);
+        return nerp > news ? NerModels.Nerp : NerModels.News;
+    }
+
+    private static JsonObject ToJson(string path, SequenceTagger tagger, int sentences, EntityScore score)
+    {
+        var types = new JsonObject();
+        foreach (var t in score.Types) types[t.Type] = Scores(t);
+        return new JsonObject
+        {
+            ["file"] = path,
+            ["model"] = tagger.Description,
+            ["sentences"] = sentences,
+            ["types"] = types,
+            ["micro"] = Scores(score.Micro),
+            ["macro"] = new JsonObject { ["precision"] = score.MacroPrecision, ["recall"] = score.MacroRecall, ["f1"] = score.MacroF1 },
+        };
+    }
+
+    private static JsonObject Scores(TypeScore t) => new()
+    {
+        ["gold"] = t.Gold,
+        ["found"] = t.TruePositives + t.FalsePositives,
+        ["correct"] = t.TruePositives,
+        ["precision"] = t.Precision,
+        ["recall"] = t.Recall,
+        ["f1"] = t.F1,
+    };
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Kabar.Annotation;
+using Kabar.Model;
+using Kabar.Stories;
+
+namespace Kabar.Evaluation.Clusters;
+
+/// <summary>
+/// An event-clustering benchmark in a folder: <c>pages/DOC.txt</c> (plain text; a first line that is
+/// a URL is the page's address) and <c>clusters.json</c> (<c>{cluster: [DOC...]}</c>).
+/// </summary>
+public static class ClusterBenchmark
+{
+    /// <summary>Reads the folder, or returns the reason it cannot be read.</summary>
+    public static (IReadOnlyList<Article> Pages, IReadOnlyDictionary<string, string> Gold)? Load(string folder, out string? error)
+    {
+        error = null;
+        var clustersFile = Path.Combine(folder, "clusters.json");
+        var pagesDir = Path.Combine(folder, "pages");
+        if (!File.Exists(clustersFile) || !Directory.Exists(pagesDir))
+        {
+            error = $"{folder}: not a cluster benchmark (needs clusters.json and pages/)";
+            return null;
+        }
+        Dictionary<string, List<string>>? clusters;
+        try { clusters = JsonSerializer.Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(clustersFile)); }
+        catch (JsonException e) { error = $"{clustersFile}: not a JSON object of cluster -> [doc...]: {e.Message}"; return null; }
+        var gold = new Dictionary<string, string>();
+        foreach (var (cluster, docs) in clusters ?? [])
+            foreach (var doc in docs) gold[doc] = cluster;
+        var pages = new List<Article>();
+        foreach (var doc in gold.Keys.Order(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(pagesDir, doc + ".txt");
+            if (!File.Exists(path)) { error = $"{path}: listed in clusters.json but missing"; return null; }
+            pages.Add(ToArticle(doc, File.ReadAllText(path)));
+        }
+        return (pages, gold);
+    }
+
+    private static Article ToArticle(string doc, string text)
+    {
+        text = text.Replace("\r\n", "\n").Trim();
+        string? url = null;
+        var firstBreak = text.IndexOf('\n');
+        var first = firstBreak < 0 ? text : text[..firstBreak];
+        if (Uri.TryCreate(first.Trim(), UriKind.Absolute, out var u) && u.Scheme.StartsWith("http"))
+        {
+            url = first.Trim();
+            text = firstBreak < 0 ? "" : text[(firstBreak + 1)..].Trim();
+        }
+        var titleEnd = text.IndexOf('\n');
+        return new Article
+        {
+            Source = doc,
+            Url = url,
+            Title = titleEnd < 0 ? text : text[..titleEnd],
+            TitleGenerated = true,
+            Language = Kabar.Language.LanguageIdentifier.Identify(text),
+            Body = text,
+        };
+    }
+
+    /// <summary>Annotates and clusters the pages; returns doc -> event id.</summary>
+    public static IReadOnlyDictionary<string, string> Cluster(IReadOnlyList<Article> pages, ClusteringSettings settings, Action? onArticleDone = null)
+    {
+        var annotated = BatchAnnotator.Annotate(pages, onArticleDone: onArticleDone);
+        return Cluster(annotated.Select(StoryEngine.Features).ToList(), settings);
+    }
+
+    public static IReadOnlyDictionary<string, string> Cluster(IReadOnlyList<ArticleFeatures> features, ClusteringSettings settings)
+    {
+        var engine = new StoryEngine(settings);
+        engine.AddRange(features);
+        return engine.Events.SelectMany(e => e.Sources.Select(s => (s, e.Id))).ToDictionary(x => x.s, x => x.Id);
+    }
+}

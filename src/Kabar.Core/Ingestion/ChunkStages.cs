@@ -1,0 +1,65 @@
+using Kabar.Annotation;
+using Kabar.Extraction;
+using Kabar.Model;
+using Kabar.Stories;
+
+namespace Kabar.Ingestion;
+
+/// <summary>
+/// Runs extraction, annotation and feature-making over one chunk of pages. A stage that throws on
+/// one page turns into that page's failure with the reason; the rest of the chunk goes on.
+/// </summary>
+internal static class ChunkStages
+{
+    /// <summary>What the stages made of one page: an article ready to store, or the reason there is none.</summary>
+    public sealed record PageResult(AnnotatedArticle? Article, ArticleFeatures? Features, string? Failure);
+
+    public static IReadOnlyList<PageResult> FromRaw(IReadOnlyList<RawDocument> documents)
+    {
+        var outcomes = documents.Select(Extract).ToList();
+        var articles = outcomes.OfType<ExtractionOutcome.Extracted>().Select(e => e.Article).ToList();
+        var annotated = FromArticles(articles);
+        var next = 0;
+        return outcomes.Select(o => o switch
+        {
+            ExtractionOutcome.Extracted => annotated[next++],
+            ExtractionOutcome.Rejected r => new PageResult(null, null, r.Reason),
+            _ => throw new InvalidOperationException("unknown extraction outcome"),
+        }).ToList();
+    }
+
+    /// <summary>Annotates the articles together (entity spellings are linked across the chunk) and makes their cluster features.</summary>
+    public static IReadOnlyList<PageResult> FromArticles(IReadOnlyList<Article> articles)
+    {
+        if (articles.Count == 0) return [];
+        IReadOnlyList<AnnotatedArticle> annotated;
+        try
+        {
+            annotated = BatchAnnotator.Annotate(articles);
+        }
+        catch (Exception)
+        {
+            // One article broke the batch: annotate one by one to find it and keep the others.
+            return articles.Select(a =>
+            {
+                try { return WithFeatures(BatchAnnotator.Annotate([a])[0]); }
+                catch (Exception e) { return new PageResult(null, null, $"annotation failed: {Describe(e)}"); }
+            }).ToList();
+        }
+        return annotated.Select(WithFeatures).ToList();
+    }
+
+    private static PageResult WithFeatures(AnnotatedArticle a)
+    {
+        try { return new PageResult(a, StoryEngine.Features(a), null); }
+        catch (Exception e) { return new PageResult(null, null, $"clustering features failed: {Describe(e)}"); }
+    }
+
+    private static ExtractionOutcome Extract(RawDocument document)
+    {
+        try { return ArticleExtractor.Extract(document); }
+        catch (Exception e) { return new ExtractionOutcome.Rejected(document.Source, $"extraction failed: {Describe(e)}"); }
+    }
+
+    private static string Describe(Exception e) => (e is AggregateException { InnerException: { } inner } ? inner : e).Message;
+}

@@ -1,0 +1,100 @@
+using Kabar.Model;
+using Kabar.Stories;
+
+namespace Kabar.Storage;
+
+/// <summary>
+/// Kabar's corpus: the raw input, every stage's output (article, annotation, cluster features),
+/// the article -> event -> story assignments, and the stories. SQLite implements it
+/// (<see cref="Sqlite.SqliteKabarStore"/>); a PostgreSQL store for a shared server can follow the
+/// same contract. Reads are safe while another process writes; writes go through one
+/// <see cref="IStoreWriter"/> at a time.
+/// </summary>
+public interface IKabarStore : IDisposable
+{
+    /// <summary>Where the store is, as a person would name it (a file path, or <c>:memory:</c>).</summary>
+    string Location { get; }
+
+    /// <summary>True when a page with this content hash (raw bytes) is stored, article or failure.</summary>
+    bool ContainsContent(string contentHash);
+
+    /// <summary>
+    /// Starts the one write transaction of this store: it waits for another writer (another
+    /// process) to finish, and nothing it wrote is visible or kept until <see cref="IStoreWriter.Commit"/>.
+    /// </summary>
+    IStoreWriter BeginWrite();
+
+    StoreCounts Counts();
+
+    /// <summary>Stored cluster features in stored order, after article <paramref name="afterArticleId"/>: replaying them rebuilds the story engine.</summary>
+    IEnumerable<StoredFeatures> Features(long afterArticleId = 0);
+
+    /// <summary>The clustering as stored: every event with its story, every clustered article's event, every story id.</summary>
+    StoredClusters Clusters();
+
+    /// <summary>Every stored page with its raw bytes, in stored order (for re-extraction).</summary>
+    IEnumerable<StoredPage> Pages();
+
+    /// <summary>Stored articles in stored order, after article <paramref name="afterArticleId"/>.</summary>
+    IEnumerable<StoredArticle> Articles(long afterArticleId = 0);
+
+    /// <summary>One stored article, or null when there is none with that id.</summary>
+    StoredArticle? Article(long articleId);
+
+    /// <summary>The stored article with its annotation, or null when there is none.</summary>
+    AnnotatedArticle? Annotated(long articleId);
+
+    /// <summary>Pages that extraction rejected, with the reason.</summary>
+    IEnumerable<StoredFailure> Failures();
+
+    /// <summary>Every story, newest activity first.</summary>
+    IReadOnlyList<StorySummary> Stories();
+
+    StorySummary? Story(string storyId);
+
+    /// <summary>The story of one article, null when it is not clustered.</summary>
+    StorySummary? StoryOfArticle(long articleId);
+
+    /// <summary>A story's events (with their articles' sources) as the brief builder takes them, and its annotated articles.</summary>
+    StoryContents? Contents(string storyId);
+
+    /// <summary>A value the store keeps about itself (the search index generation, ...), null when unset.</summary>
+    string? Setting(string key);
+}
+
+/// <summary>One write transaction. Dispose without <see cref="Commit"/> and nothing it did is kept.</summary>
+public interface IStoreWriter : IDisposable
+{
+    /// <summary>Stores a page's raw bytes; returns its id, or null when a page with the same content is already stored.</summary>
+    long? AddPage(RawDocument document, string contentHash, DateTimeOffset ingestedAt);
+
+    /// <summary>Records that extraction rejected the page (its raw bytes stay stored).</summary>
+    void SetFailure(long pageId, string reason);
+
+    /// <summary>Stores the article of a page with its annotation and features (replacing any earlier one of that page); returns the article id.</summary>
+    long PutArticle(long pageId, AnnotatedArticle article, ArticleFeatures features);
+
+    /// <summary>Removes the article of a page (it failed on re-extraction).</summary>
+    void RemoveArticle(long pageId);
+
+    void AssignEvent(long articleId, string eventId);
+
+    /// <summary>Records an event and its story (creating or updating it).</summary>
+    void PutEvent(string eventId, string storyId);
+
+    /// <summary>Removes an event that is gone (merged into another); its articles have been assigned elsewhere.</summary>
+    void RemoveEvent(string eventId);
+
+    /// <summary>Marks a story as changed at <paramref name="at"/>, creating its row when new.</summary>
+    void TouchStory(string storyId, DateTimeOffset at);
+
+    /// <summary>Removes a story that no longer has events (merged into another, or renamed).</summary>
+    void RemoveStory(string storyId);
+
+    /// <summary>Forgets every event and story assignment (before clustering again from scratch).</summary>
+    void ClearClusters();
+
+    void SetSetting(string key, string value);
+
+    void Commit();
+}

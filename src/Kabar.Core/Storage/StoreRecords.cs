@@ -1,0 +1,36 @@
+using Kabar.Model;
+using Kabar.Stories;
+
+namespace Kabar.Storage;
+
+public sealed record StoreCounts(int Pages, int Articles, int Failures, int Events, int Stories);
+
+public sealed record StoredFeatures(long ArticleId, ArticleFeatures Features);
+
+public sealed record StoredPage(long Id, RawDocument Document, string ContentHash, bool HasArticle);
+
+public sealed record StoredFailure(long PageId, string Source, string Reason, DateTimeOffset IngestedAt);
+
+/// <summary>An article as stored: the clean article, its ids and where clustering put it.</summary>
+public sealed record StoredArticle(long Id, long PageId, Article Article, string? EventId, string? StoryId);
+
+/// <summary>What a story list shows: title and one-line summary from its earliest article.</summary>
+/// <param name="FirstPublished">The earliest publish day of its articles (null when none states one).</param>
+public sealed record StorySummary(
+    string Id,
+    string Title,
+    int ArticleCount,
+    IReadOnlyList<string> Outlets,
+    DateOnly? FirstPublished,
+    DateOnly? LastPublished,
+    string Summary,
+    DateTimeOffset Updated);
+
+/// <summary>Everything the brief builder needs for one story.</summary>
+public sealed record StoryContents(StoryCluster Story, IReadOnlyList<EventCluster> Events, IReadOnlyList<AnnotatedArticle> Articles);
+
+/// <summary>The clustering as a store holds it.</summary>
+public sealed record StoredClusters(
+    IReadOnlyDictionary<string, string> StoryOfEvent,
+    IReadOnlyDictionary<long, string> EventOfArticle,
+    IReadOnlyList<string> Stories);

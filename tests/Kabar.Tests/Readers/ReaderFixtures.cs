@@ -1,0 +1,33 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Kabar.Tests.Readers;
+
+/// <summary>Small container files written by the tests themselves.</summary>
+internal static class ReaderFixtures
+{
+    public const string Page = "<html><head><title>Banjir di Kota Contoh</title></head><body><article><h1>Banjir di Kota Contoh</h1><p>Banjir merendam ratusan rumah warga di Kota Contoh pada Senin pagi setelah hujan deras sejak malam.</p></article></body></html>";
+
+    public static string TempFolder()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "kabar-readers-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    public static byte[] WarcRecord(string type, string uri, byte[] block)
+    {
+        var header = $"WARC/1.1\r\nWARC-Type: {type}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2022-01-10T08:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {block.Length}\r\n\r\n";
+        return [.. Encoding.ASCII.GetBytes(header), .. block, .. "\r\n\r\n"u8.ToArray()];
+    }
+
+    public static byte[] HttpResponse(string body, string contentType = "text/html; charset=utf-8") =>
+        Encoding.UTF8.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: {contentType}\r\n\r\n{body}");
+
+    public static byte[] Gzip(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gz = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true)) gz.Write(bytes);
+        return output.ToArray();
+    }
+}
