@@ -194,6 +194,14 @@ public class QuoteAnnotatorTests
         Assert.Empty(Quotes(TestDocuments.Split(body).With("Andi Wijaya", EntityTypes.Person)));
     }
 
+    [Theory]
+    [InlineData("Reid talked about her career. She said of the show.")]
+    [InlineData("California prosecutors had said that the actress would be arrested soon.")]
+    public void English_cues_without_a_clear_speaker_or_content_give_nothing(string body)
+    {
+        Assert.Empty(Quotes(TestDocuments.Split(body, "en")));
+    }
+
     [Fact]
     public void The_pipeline_declares_what_quotes_need()
     {

@@ -226,7 +226,7 @@ public sealed class QuoteAnnotator : IAnnotator
             if (layout.Word(k) is "," or ":") first = k + 1;
             else if (IsBahwa(k)) first = k + 1;
             else if (k + 1 <= end && layout.IsWord(k) && IsBahwa(k + 1)) first = k + 2; // 'menegaskan kembali bahwa'
-            else if (kinds.HasFlag(CueKinds.Open) && layout.IsWord(k)) first = AfterLaterBahwa(k, end) ?? k; // 'mengatakan pada konferensi pers bahwa ...'
+            else if (kinds.HasFlag(CueKinds.Open) && layout.IsWord(k)) first = AfterLaterBahwa(k, end) ?? (IsStop(k) ? -1 : k); // 'mengatakan pada konferensi pers bahwa ...'; not 'said of the show'
             else return null;
             return Reported(first, end, cue, Attribution.SubjectBeforeCue, ClauseStart(cue), cue, false);
         }
@@ -354,6 +354,7 @@ public sealed class QuoteAnnotator : IAnnotator
             {
                 var run = a;
                 while (run + 1 < end && (layout.IsCapitalised(run + 1) || IsInnerMark(run + 1) && run + 2 < end && layout.IsCapitalised(run + 2))) run++;
+                if (run + 1 < end) return null; // 'California prosecutors': the name only qualifies the speaker, who is unknown
                 var span = layout.Span(a, run);
                 var text = span.Of(layout.Text);
                 var body = QuoteLexicon.BodyOf(text);
