@@ -19,9 +19,10 @@ internal sealed class EvalClustersCommand : ICliCommand
         var json = CommonOptions.Json();
         var threshold = new Option<double?>("--threshold") { Description = "Event threshold to use instead of the default." };
         var sweep = new Option<bool>("--sweep") { Description = "Also score a range of event thresholds around the default (for tuning)." };
+        var assignments = new Option<bool>("--assignments") { Description = "Also print each page's gold cluster and found event (tab-separated), to see what went wrong." };
         var command = new Command("clusters", "Cluster a benchmark's pages into events and score them against its gold clusters (BCubed and pairwise).")
         {
-            dir, json, threshold, sweep,
+            dir, json, threshold, sweep, assignments,
         };
         command.SetAction(parse =>
         {
@@ -39,6 +40,12 @@ internal sealed class EvalClustersCommand : ICliCommand
             var settings = new ClusteringSettings();
             if (parse.GetValue(threshold) is { } t) settings = settings with { EventThreshold = t };
 
+            if (parse.GetValue(assignments))
+            {
+                var found = ClusterBenchmark.Cluster(features, settings);
+                foreach (var doc in gold.Keys.Order(StringComparer.Ordinal))
+                    Console.Out.WriteLine($"{doc}\t{gold[doc]}\t{found.GetValueOrDefault(doc, "-")}");
+            }
             var runs = new List<(double Threshold, ClusterScores Scores)>();
             var thresholds = parse.GetValue(sweep)
                 ? Enumerable.Range(-6, 13).Select(i => Math.Round(settings.EventThreshold + i * 0.025, 3)).Where(x => x > 0)

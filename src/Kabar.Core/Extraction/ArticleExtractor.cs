@@ -1,29 +1,94 @@
-using System.Text;
+using Kabar.Extraction.Html;
+using Kabar.Extraction.TextDump;
 using Kabar.Model;
+using Kabar.Readers;
 
 namespace Kabar.Extraction;
 
 /// <summary>
-/// Extraction's entry point: raw documents in, articles (or rejections with reasons) out.
-/// (Placeholder: decodes UTF-8 and keeps every line.)
+/// Extraction's entry point: raw documents in, articles (or rejections naming the reason) out.
+/// Each page is judged by its content, never its name: empty, binary (named for what it looks
+/// like), HTML (to <see cref="HtmlArticleExtractor"/>) or a plain-text dump (to
+/// <see cref="TextDumpExtractor"/>). A batch is read in two passes: first every page is decoded and
+/// sorted, and the text dumps teach <see cref="TemplateLineEstimator"/> which lines are each
+/// outlet's template; then every page is extracted with that fixed model. Both passes run across
+/// all cores, every page inside <see cref="PageGuard"/> (its own deadline, its failures its own).
 /// </summary>
-public sealed class ArticleExtractor
+public static class ArticleExtractor
 {
-    public static IReadOnlyList<ExtractionOutcome> ExtractBatch(IReadOnlyList<RawDocument> documents, Action? onDocumentDone = null)
-        => documents.Select(d => { var o = Extract(d); onDocumentDone?.Invoke(); return o; }).ToList();
+    /// <summary>How long one page may take before it is skipped with an error.</summary>
+    public static readonly TimeSpan DefaultPageBudget = TimeSpan.FromSeconds(30);
 
-    public static ExtractionOutcome Extract(RawDocument document)
+    /// <summary>
+    /// Pages longer than this are cut to it (with a warning) before extraction: no news article
+    /// is this long, and the cut keeps a pathological page's cost bounded.
+    /// </summary>
+    public const int MaxPageChars = 8 * 1024 * 1024;
+
+    public static IReadOnlyList<ExtractionOutcome> ExtractBatch(IReadOnlyList<RawDocument> documents, Action? onDocumentDone = null)
+        => ExtractBatch(documents, DefaultPageBudget, onDocumentDone);
+
+    public static IReadOnlyList<ExtractionOutcome> ExtractBatch(IReadOnlyList<RawDocument> documents, TimeSpan pageBudget, Action? onDocumentDone = null)
     {
-        var text = Encoding.UTF8.GetString(document.Content.Span);
-        if (string.IsNullOrWhiteSpace(text)) return new ExtractionOutcome.Rejected(document.Source, "empty file");
-        var firstLine = text.Split('\n').FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "";
-        return new ExtractionOutcome.Extracted(new Article
+        var prepared = new Prepared[documents.Count];
+        Parallel.For(0, documents.Count, Parallelism, i => prepared[i] = PageGuard.Run(documents[i].Source, pageBudget,
+            cancel => Prepare(documents[i], cancel),
+            rejected => Prepared.Decided(documents[i], rejected)));
+
+        var template = TemplateLineEstimator.Fit(prepared.Where(p => p.TextPage is not null)
+            .Select(p => (p.TextPage!.Outlet?.Key ?? "", p.TextPage.Lines)));
+
+        var outcomes = new ExtractionOutcome[documents.Count];
+        Parallel.For(0, documents.Count, Parallelism, i =>
         {
-            Source = document.Source,
-            Title = firstLine,
-            TitleGenerated = true,
-            Language = "id",
-            Body = text.Trim(),
+            outcomes[i] = prepared[i].Outcome ?? PageGuard.Run(documents[i].Source, pageBudget, cancel => ExtractPrepared(prepared[i], template, cancel));
+            onDocumentDone?.Invoke();
         });
+        return outcomes;
+    }
+
+    /// <summary>One page on its own (no batch to learn templates from).</summary>
+    public static ExtractionOutcome Extract(RawDocument document) => ExtractBatch([document])[0];
+
+    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    /// <summary>A page after the first pass: decoded and sorted, or already decided.</summary>
+    private sealed record Prepared(RawDocument Document, PageKind Kind, string? Text, TextDumpPage? TextPage, IReadOnlyList<string> Warnings)
+    {
+        public ExtractionOutcome? Outcome { get; init; }
+
+        public static Prepared Decided(RawDocument document, ExtractionOutcome outcome) =>
+            new(document, PageKind.Empty, null, null, []) { Outcome = outcome };
+    }
+
+    private static Prepared Prepare(RawDocument document, CancellationToken cancel)
+    {
+        var kind = ContentSniffer.FromBytes(document.Content.Span, out var what);
+        if (kind is PageKind.Empty or PageKind.Binary)
+            return Prepared.Decided(document, new ExtractionOutcome.Rejected(document.Source, kind == PageKind.Empty ? what : $"not a text or HTML page: looks like {what}"));
+        var text = TextDecoder.Decode(document);
+        cancel.ThrowIfCancellationRequested();
+        if (ContentSniffer.IsGarbled(text))
+            return Prepared.Decided(document, new ExtractionOutcome.Rejected(document.Source, "not a text or HTML page: its bytes do not decode to text"));
+        var warnings = new List<string>();
+        if (text.Length > MaxPageChars)
+        {
+            warnings.Add($"page is {text.Length / (1024 * 1024)} M characters long; only the first {MaxPageChars / (1024 * 1024)} M were read");
+            text = text[..MaxPageChars];
+        }
+        if (ContentSniffer.LooksLikeHtml(text))
+            return new Prepared(document, PageKind.Html, text, null, warnings);
+        if (string.IsNullOrWhiteSpace(text))
+            return Prepared.Decided(document, new ExtractionOutcome.Rejected(document.Source, "empty file"));
+        return new Prepared(document, PageKind.TextDump, null, TextDumpPage.Read(document.Source, text, cancel), warnings);
+    }
+
+    private static ExtractionOutcome ExtractPrepared(Prepared page, TemplateLines template, CancellationToken cancel)
+    {
+        var outcome = page.Kind == PageKind.Html
+            ? HtmlArticleExtractor.Extract(page.Document, page.Text!)
+            : TextDumpExtractor.Extract(page.TextPage!, template, cancel);
+        if (page.Warnings.Count == 0 || outcome is not ExtractionOutcome.Extracted extracted) return outcome;
+        return new ExtractionOutcome.Extracted(extracted.Article with { Warnings = [.. page.Warnings, .. extracted.Article.Warnings] });
     }
 }

@@ -29,29 +29,17 @@ public sealed class IngestPipeline(IKabarStore store)
         try
         {
             var clustering = StoredClustering.Replay(store);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var chunk in pages.Chunk(ChunkSize))
+            var before = clustering.LastArticleId;
+            var touched = new HashSet<string>(StringComparer.Ordinal);
+            try
             {
-                var fresh = new List<(RawDocument Document, string Hash)>();
-                foreach (var page in chunk)
-                {
-                    switch (page)
-                    {
-                        case ReadOutcome.Failed f:
-                            report.Failures.Add(new IngestFailure(f.Source, f.Reason, Stored: false));
-                            tick();
-                            break;
-                        case ReadOutcome.Read r:
-                            var hash = ContentHash.Of(r.Document.Content.Span);
-                            if (!seen.Add(hash) || store.ContainsContent(hash)) { report.Duplicates++; tick(); }
-                            else fresh.Add((r.Document, hash));
-                            break;
-                    }
-                }
-                if (fresh.Count == 0) continue;
-                var results = ChunkStages.FromRaw(fresh.Select(f => f.Document).ToList());
-                Store(fresh, results, clustering, report);
-                for (var i = 0; i < fresh.Count; i++) tick();
+                Chunks(pages, clustering, touched, report, tick);
+            }
+            finally
+            {
+                var changes = clustering.Classify(touched, before);
+                report.StoriesCreated.UnionWith(changes.Created);
+                report.StoriesChanged.UnionWith(changes.Changed);
             }
         }
         catch (StoreException e)
@@ -61,8 +49,36 @@ public sealed class IngestPipeline(IKabarStore store)
         return report;
     }
 
+    private void Chunks(IEnumerable<ReadOutcome> pages, StoredClustering clustering, HashSet<string> touched, IngestReport report, Action tick)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in pages.Chunk(ChunkSize))
+        {
+            var fresh = new List<(RawDocument Document, string Hash)>();
+            foreach (var page in chunk)
+            {
+                switch (page)
+                {
+                    case ReadOutcome.Failed f:
+                        report.Failures.Add(new IngestFailure(f.Source, f.Reason, Stored: false));
+                        tick();
+                        break;
+                    case ReadOutcome.Read r:
+                        var hash = ContentHash.Of(r.Document.Content.Span);
+                        if (!seen.Add(hash) || store.ContainsContent(hash)) { report.Duplicates++; tick(); }
+                        else fresh.Add((r.Document, hash));
+                        break;
+                }
+            }
+            if (fresh.Count == 0) continue;
+            var results = ChunkStages.FromRaw(fresh.Select(f => f.Document).ToList());
+            Store(fresh, results, clustering, touched, report);
+            for (var i = 0; i < fresh.Count; i++) tick();
+        }
+    }
+
     private void Store(List<(RawDocument Document, string Hash)> fresh, IReadOnlyList<ChunkStages.PageResult> results,
-        StoredClustering clustering, IngestReport report)
+        StoredClustering clustering, HashSet<string> touched, IngestReport report)
     {
         var now = DateTimeOffset.UtcNow;
         var newArticles = 0;
@@ -83,7 +99,7 @@ public sealed class IngestPipeline(IKabarStore store)
                 continue;
             }
             var articleId = writer.PutArticle(pageId, result.Article, result.Features!);
-            clustering.Add(writer, articleId, result.Features!);
+            clustering.Add(articleId, result.Features!);
             newArticles++;
         }
         var changes = clustering.Flush(writer, now);
@@ -92,6 +108,6 @@ public sealed class IngestPipeline(IKabarStore store)
         report.NewArticles += newArticles;
         report.Duplicates += duplicates;
         report.Failures.AddRange(failures);
-        report.Add(changes);
+        touched.UnionWith(changes);
     }
 }

@@ -11,13 +11,6 @@ public sealed class IngestReport
     public SortedSet<string> StoriesChanged { get; } = new(StringComparer.Ordinal);
     /// <summary>Why the run stopped early (the store could not be written), null when it completed.</summary>
     public string? StoppedBecause { get; set; }
-
-    internal void Add(StoryChanges changes)
-    {
-        StoriesCreated.UnionWith(changes.Created);
-        foreach (var id in changes.Changed)
-            if (!StoriesCreated.Contains(id)) StoriesChanged.Add(id);
-    }
 }
 
 /// <param name="Stored">True when the raw input was kept in the store (false when it could not even be read).</param>

@@ -113,7 +113,7 @@ public sealed class Reprocessor(IKabarStore store)
         var clustering = new StoredClustering();
         foreach (var stored in store.Features())
         {
-            clustering.Add(writer, stored.ArticleId, stored.Features);
+            clustering.Add(stored.ArticleId, stored.Features);
             tick();
         }
         clustering.Flush(writer, DateTimeOffset.UtcNow);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kabar.Storage;
 using Kabar.Stories;
 
@@ -5,19 +6,22 @@ namespace Kabar.Ingestion;
 
 /// <summary>
 /// Keeps a <see cref="StoryEngine"/> in step with a store. The engine is rebuilt by replaying the
-/// stored features in stored order (no re-annotation), caught up with what other processes stored
-/// before each write, and after each chunk only the events whose story changed are written.
+/// stored features in stored order (no re-annotation) and caught up, inside each write
+/// transaction, with what another process stored meanwhile. The engine knows each article by its
+/// store id (given to it as the features' source), so its events map straight back to stored
+/// articles. Event and story ids come from content and change when events merge or a story
+/// grows, so after each chunk the live events are compared with what the store holds and only the
+/// differences are written: renamed or merged events, articles that moved, stories that changed.
 /// </summary>
 public sealed class StoredClustering
 {
     private readonly StoryEngine _engine = new();
-    /// <summary>Each event's story as the store has it.</summary>
-    private readonly Dictionary<string, string> _storedStoryOf = [];
-    private readonly HashSet<string> _storedStories = [];
-    private readonly HashSet<string> _touchedEvents = [];
+    /// <summary>What the store holds: each event's story and size, each article's event.</summary>
+    private readonly Dictionary<string, (string Story, int Size)> _events = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, string> _eventOf = [];
+    /// <summary>Each stored story's lowest article id (to tell stories this run created from those it changed).</summary>
+    private Dictionary<string, long> _storyFirstArticle = new(StringComparer.Ordinal);
     private long _lastArticleId;
-
-    public StoryEngine Engine => _engine;
 
     /// <summary>An engine holding every article the store has clustered.</summary>
     public static StoredClustering Replay(IKabarStore store)
@@ -27,60 +31,110 @@ public sealed class StoredClustering
         return clustering;
     }
 
-    /// <summary>Replays what was stored since this engine last looked (by another process); call inside the write transaction.</summary>
+    /// <summary>The last article the engine holds: articles after it are new to this run.</summary>
+    public long LastArticleId => _lastArticleId;
+
+    /// <summary>Replays what was stored since this engine last looked; inside a write transaction, nothing can slip in between.</summary>
     public void CatchUp(IKabarStore store)
     {
         var replayed = false;
         foreach (var stored in store.Features(_lastArticleId))
         {
-            _engine.Add(stored.Features);
+            _engine.Add(Keyed(stored.ArticleId, stored.Features));
             _lastArticleId = stored.ArticleId;
             replayed = true;
         }
-        if (!replayed) return;
-        foreach (var e in _engine.Events)
-        {
-            _storedStoryOf[e.Id] = e.StoryId;
-            _storedStories.Add(e.StoryId);
-        }
+        if (replayed || _lastArticleId == 0) Mirror(store.Clusters());
     }
 
-    /// <summary>Clusters one stored article and records its event.</summary>
-    public ClusterAssignment Add(IStoreWriter writer, long articleId, ArticleFeatures features)
+    /// <summary>Clusters one stored article; <see cref="Flush"/> writes where it went.</summary>
+    public void Add(long articleId, ArticleFeatures features)
     {
-        var assignment = _engine.Add(features);
-        writer.AssignEvent(articleId, assignment.EventId);
-        _touchedEvents.Add(assignment.EventId);
+        _engine.Add(Keyed(articleId, features));
         _lastArticleId = Math.Max(_lastArticleId, articleId);
-        return assignment;
     }
 
-    /// <summary>Writes the events that are new, gained articles or moved to another story; returns the stories created and changed.</summary>
-    public StoryChanges Flush(IStoreWriter writer, DateTimeOffset now)
+    /// <summary>
+    /// Writes what changed since the store was last in step: events that are new, renamed, grew or
+    /// moved story; articles whose event changed; stories that appeared, changed or were merged away.
+    /// Returns the stories written.
+    /// </summary>
+    public IReadOnlySet<string> Flush(IStoreWriter writer, DateTimeOffset now)
     {
-        var created = new HashSet<string>();
-        var changed = new HashSet<string>();
-        var leftBehind = new HashSet<string>();
-        foreach (var e in _engine.Events)
+        var live = _engine.Events;
+        var liveIds = new HashSet<string>(StringComparer.Ordinal);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        var storyFirst = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var e in live)
         {
-            var known = _storedStoryOf.TryGetValue(e.Id, out var storedStory);
-            if (known && storedStory == e.StoryId && !_touchedEvents.Contains(e.Id)) continue;
-            writer.PlaceEvent(e.Id, e.StoryId, now);
-            if (known && storedStory != e.StoryId) { leftBehind.Add(storedStory!); changed.Add(storedStory!); }
-            _storedStoryOf[e.Id] = e.StoryId;
-            if (_storedStories.Add(e.StoryId)) created.Add(e.StoryId);
-            else changed.Add(e.StoryId);
+            liveIds.Add(e.Id);
+            var unchanged = _events.TryGetValue(e.Id, out var held) && held.Story == e.StoryId && held.Size == e.Sources.Count;
+            var first = long.MaxValue;
+            foreach (var source in e.Sources)
+            {
+                var articleId = long.Parse(source, CultureInfo.InvariantCulture);
+                first = Math.Min(first, articleId);
+                if (unchanged) continue;
+                if (!_eventOf.TryGetValue(articleId, out var was) || was != e.Id)
+                {
+                    writer.AssignEvent(articleId, e.Id);
+                    _eventOf[articleId] = e.Id;
+                }
+            }
+            storyFirst[e.StoryId] = Math.Min(storyFirst.GetValueOrDefault(e.StoryId, long.MaxValue), first);
+            if (unchanged) continue;
+            writer.PutEvent(e.Id, e.StoryId);
+            _events[e.Id] = (e.StoryId, e.Sources.Count);
+            touched.Add(e.StoryId);
         }
-        foreach (var story in leftBehind)
+        foreach (var gone in _events.Keys.Where(id => !liveIds.Contains(id)).ToList())
         {
-            writer.RemoveStoryIfEmpty(story);
-            if (!_storedStoryOf.ContainsValue(story)) { _storedStories.Remove(story); changed.Remove(story); }
+            writer.RemoveEvent(gone);
+            _events.Remove(gone);
         }
-        _touchedEvents.Clear();
-        changed.ExceptWith(created);
+        foreach (var story in touched) writer.TouchStory(story, now);
+        foreach (var gone in _storyFirstArticle.Keys.Where(id => !storyFirst.ContainsKey(id)))
+            writer.RemoveStory(gone);
+        _storyFirstArticle = storyFirst;
+        return touched;
+    }
+
+    /// <summary>Of <paramref name="stories"/>, those that still exist, split into created (every article after <paramref name="before"/>) and changed.</summary>
+    public StoryChanges Classify(IEnumerable<string> stories, long before)
+    {
+        var created = new SortedSet<string>(StringComparer.Ordinal);
+        var changed = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var id in stories)
+        {
+            if (!_storyFirstArticle.TryGetValue(id, out var first)) continue;
+            (first > before ? created : changed).Add(id);
+        }
         return new StoryChanges(created, changed);
     }
+
+    /// <summary>Takes the store's clustering as what the next <see cref="Flush"/> compares against (it may differ from the engine's after a change of clusterer; the flush then corrects it).</summary>
+    private void Mirror(StoredClusters stored)
+    {
+        _eventOf.Clear();
+        _events.Clear();
+        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (articleId, eventId) in stored.EventOfArticle)
+        {
+            _eventOf[articleId] = eventId;
+            sizes[eventId] = sizes.GetValueOrDefault(eventId) + 1;
+            if (stored.StoryOfEvent.TryGetValue(eventId, out var story))
+                first[story] = Math.Min(first.GetValueOrDefault(story, long.MaxValue), articleId);
+        }
+        foreach (var (eventId, story) in stored.StoryOfEvent)
+            _events[eventId] = (story, sizes.GetValueOrDefault(eventId));
+        _storyFirstArticle = stored.Stories.ToDictionary(s => s, s => first.GetValueOrDefault(s, long.MaxValue), StringComparer.Ordinal);
+    }
+
+    /// <summary>The features as the engine gets them: the store id stands in for the source path.</summary>
+    private static ArticleFeatures Keyed(long articleId, ArticleFeatures features) =>
+        features with { Source = articleId.ToString(CultureInfo.InvariantCulture) };
 }
 
-/// <summary>Story ids that a write created and changed.</summary>
+/// <summary>Story ids that a run created and changed.</summary>
 public sealed record StoryChanges(IReadOnlySet<string> Created, IReadOnlySet<string> Changed);

@@ -72,19 +72,38 @@ public sealed class TokenAnnotator : IAnnotator
         while (true)
         {
             while (j < n && IsWordChar(text[j])) j++;
-            if (j + 1 >= n || !IsWordChar(text[j + 1]) || !Joins(text[j - 1], text[j], text[j + 1])) return j;
+            if (j + 1 >= n || !IsWordChar(text[j + 1]) || !Joins(text, j)) return j;
             j++;
         }
     }
 
-    private static bool Joins(char before, char mark, char after) => mark switch
+    /// <summary>Whether the mark at <paramref name="at"/>, between two word characters, sits inside one token.</summary>
+    private static bool Joins(string text, int at)
     {
-        '-' or '\'' or '’' or '‐' => true,
-        ',' or '/' or ':' => char.IsDigit(before) && char.IsDigit(after),
-        // 1.350.000 and 10.30; a domain (medcom.id); never a capital after the stop, which starts a sentence.
-        '.' => char.IsDigit(before) && char.IsDigit(after) || char.IsLetterOrDigit(before) && char.IsLower(after),
-        _ => false,
-    };
+        char before = text[at - 1], after = text[at + 1];
+        return text[at] switch
+        {
+            '-' or '\'' or '’' or '‐' => true,
+            ',' or '/' or ':' => char.IsDigit(before) && char.IsDigit(after),
+            // 1.350.000 and 10.30; a domain (medcom.id, KOMPAS.TV, CO.ID). A capitalised word after
+            // the stop (Rusia.Kemudian) is a missing space before a new sentence, not a domain.
+            '.' => char.IsDigit(before) && char.IsDigit(after)
+                || char.IsLetterOrDigit(before) && char.IsLower(after)
+                || char.IsUpper(before) && IsUpperRun(text, at + 1),
+            _ => false,
+        };
+    }
+
+    private static bool IsUpperRun(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            if (!char.IsUpper(text[end])) return false;
+            end++;
+        }
+        return end - start >= 2;
+    }
 
     /// <summary>U.S., a.n., S.H.: two or more single letters each followed by a full stop; else <paramref name="start"/>.</summary>
     private static int LetterDotRunEnd(string text, int start)

@@ -65,9 +65,11 @@ public static class TimeTypes
 
 /// <param name="Value">A TIMEX3 value: 2022-01-10, 2021-12-27T14:53, 2021-W52, 2022-01, P2D, PAST_REF.</param>
 /// <param name="Anchor">What the value was resolved against: <c>published</c>, or the start offset of an earlier expression.</param>
+/// <param name="Mod">The TIMEX3 mod: the part of a period ('awal tahun depan': START) or a qualified length ('lebih dari sebulan': MORE_THAN).</param>
 public sealed record TimeExpression(
     TextSpan Span,
     string Text,
     string Type,
     string Value,
-    string? Anchor);
+    string? Anchor,
+    string? Mod = null);

@@ -127,7 +127,8 @@ public static class PathReader
             yield return outcome;
     }
 
-    private static ReadOutcome ReadPage(string path)
+    /// <summary>Reads one file as one page, whatever it holds (for callers that know it is one page).</summary>
+    public static ReadOutcome ReadPage(string path)
     {
         try
         {

@@ -55,7 +55,7 @@ public static class ArticleJson
         json["times"] = Array(a.Times, t => new JsonObject
         {
             ["text"] = t.Text, ["start"] = t.Span.Start, ["end"] = t.Span.End, ["type"] = t.Type,
-            ["value"] = t.Value, ["anchor"] = t.Anchor,
+            ["value"] = t.Value, ["anchor"] = t.Anchor, ["mod"] = t.Mod,
         });
         var warnings = a.Article.Warnings.Concat(a.Warnings).Distinct().ToList();
         json["warnings"] = Strings(warnings);

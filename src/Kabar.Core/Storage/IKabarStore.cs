@@ -29,6 +29,9 @@ public interface IKabarStore : IDisposable
     /// <summary>Stored cluster features in stored order, after article <paramref name="afterArticleId"/>: replaying them rebuilds the story engine.</summary>
     IEnumerable<StoredFeatures> Features(long afterArticleId = 0);
 
+    /// <summary>The clustering as stored: every event with its story, every clustered article's event, every story id.</summary>
+    StoredClusters Clusters();
+
     /// <summary>Every stored page with its raw bytes, in stored order (for re-extraction).</summary>
     IEnumerable<StoredPage> Pages();
 
@@ -76,11 +79,17 @@ public interface IStoreWriter : IDisposable
 
     void AssignEvent(long articleId, string eventId);
 
-    /// <summary>Puts an event into a story, creating either when new; marks the story as changed now.</summary>
-    void PlaceEvent(string eventId, string storyId, DateTimeOffset at);
+    /// <summary>Records an event and its story (creating or updating it).</summary>
+    void PutEvent(string eventId, string storyId);
 
-    /// <summary>Removes a story that no longer has events (merged into another).</summary>
-    void RemoveStoryIfEmpty(string storyId);
+    /// <summary>Removes an event that is gone (merged into another); its articles have been assigned elsewhere.</summary>
+    void RemoveEvent(string eventId);
+
+    /// <summary>Marks a story as changed at <paramref name="at"/>, creating its row when new.</summary>
+    void TouchStory(string storyId, DateTimeOffset at);
+
+    /// <summary>Removes a story that no longer has events (merged into another, or renamed).</summary>
+    void RemoveStory(string storyId);
 
     /// <summary>Forgets every event and story assignment (before clustering again from scratch).</summary>
     void ClearClusters();

@@ -28,3 +28,9 @@ public sealed record StorySummary(
 
 /// <summary>Everything the brief builder needs for one story.</summary>
 public sealed record StoryContents(StoryCluster Story, IReadOnlyList<EventCluster> Events, IReadOnlyList<AnnotatedArticle> Articles);
+
+/// <summary>The clustering as a store holds it.</summary>
+public sealed record StoredClusters(
+    IReadOnlyDictionary<string, string> StoryOfEvent,
+    IReadOnlyDictionary<long, string> EventOfArticle,
+    IReadOnlyList<string> Stories);

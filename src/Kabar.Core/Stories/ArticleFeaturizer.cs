@@ -13,7 +13,7 @@ namespace Kabar.Stories;
 public static class ArticleFeaturizer
 {
     /// <summary>How much more a stem written as a name weighs than a common word.</summary>
-    public const float NameBoost = 2.0f;
+    public const float NameBoost = 3.0f;
     /// <summary>A title word counts as this many extra occurrences in the body.</summary>
     public const int TitleRepeat = 2;
     /// <summary>Only this many of an article's heaviest stems are kept: enough to place it, small to store.</summary>

@@ -1,10 +1,95 @@
+using AngleSharp.Html.Parser;
+using Kabar.Extraction.Metadata;
+using Kabar.Language;
 using Kabar.Model;
 
 namespace Kabar.Extraction.Html;
 
-/// <summary>Extracts the article from an HTML page. (Placeholder until the HTML extractor lands.)</summary>
+/// <summary>
+/// Extracts the article from an HTML page: prepares the markup (<see cref="HtmlPreparer"/>: size and
+/// depth limits), parses it with AngleSharp, reads the metadata (<see cref="HtmlMetadataReader"/>),
+/// finds the text (<see cref="ExtractionCascade"/>), and says when the page looks like a listing.
+/// Every page has a time budget; nothing here recurses over the DOM.
+/// </summary>
 public static class HtmlArticleExtractor
 {
-    public static ExtractionOutcome Extract(RawDocument document, string html)
-        => new ExtractionOutcome.Rejected(document.Source, "HTML pages are not supported yet");
+    /// <summary>A page with less article text than this, and mostly links, is a listing or home page.</summary>
+    private const int ListingMaxChars = 600;
+    private const double ListingMinLinkDensity = 0.35;
+    private const int GeneratedTitleChars = 80;
+
+    public static ExtractionOutcome Extract(RawDocument document, string html) => Extract(document, html, ExtractionBudget.Default);
+
+    internal static ExtractionOutcome Extract(RawDocument document, string html, TimeSpan timeBudget)
+    {
+        if (string.IsNullOrWhiteSpace(html)) return new ExtractionOutcome.Rejected(document.Source, "empty page");
+        var budget = new ExtractionBudget(timeBudget);
+        try
+        {
+            return ExtractWithin(document, html, budget);
+        }
+        catch (ExtractionBudgetExceeded e)
+        {
+            return new ExtractionOutcome.Rejected(document.Source, e.Message);
+        }
+    }
+
+    private static ExtractionOutcome ExtractWithin(RawDocument raw, string html, ExtractionBudget budget)
+    {
+        var hints = ContentHints.Default;
+        var prepared = HtmlPreparer.Prepare(html, hints.ScriptDate);
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        using var document = parser.ParseDocument(prepared.Html);
+        budget.Check();
+        if (document.DocumentElement is null) return new ExtractionOutcome.Rejected(raw.Source, "no HTML document found");
+        var tree = PageTree.Build(document.DocumentElement, hints, budget);
+        var metadata = HtmlMetadataReader.Read(document, tree, raw, hints, prepared.ScriptDate);
+        var content = ExtractionCascade.Run(tree, metadata, hints, budget);
+
+        var paragraphs = content.Paragraphs.ToList();
+        var cut = content.Cut.ToList();
+        var title = metadata.Title ?? raw.Hints?.Title;
+        if (paragraphs.Count > 0 && title is not null && TitleChooser.Key(paragraphs[0]) == TitleChooser.Key(title))
+        {
+            cut.Insert(0, new CutText(paragraphs[0], CutReasons.Headline));
+            paragraphs.RemoveAt(0);
+        }
+        var pageLinkDensity = tree.Count > 0 ? tree.LinkDensity(0) : 0;
+        var listing = paragraphs.Sum(p => p.Length) < ListingMaxChars && pageLinkDensity > ListingMinLinkDensity;
+        if (paragraphs.Count == 0)
+            return new ExtractionOutcome.Rejected(raw.Source, listing ? "no article text found: looks like a listing page" : "no article text found");
+
+        var body = string.Join("\n\n", paragraphs);
+        var warnings = prepared.Warnings.ToList();
+        if (listing) warnings.Add("looks like a listing page");
+        var published = metadata.Published ?? raw.Hints?.Published;
+        if (published is null) warnings.Add("no publish time found");
+        var titleGenerated = string.IsNullOrWhiteSpace(title);
+        if (titleGenerated) title = GenerateTitle(paragraphs[0]);
+        var outlet = OutletDirectory.FindByHost(metadata.Host);
+        return new ExtractionOutcome.Extracted(new Article
+        {
+            Source = raw.Source,
+            Url = metadata.Url,
+            Outlet = outlet?.Name ?? metadata.SiteName,
+            OutletDomain = outlet?.Domains.FirstOrDefault(d => metadata.Host!.EndsWith(d)) ?? metadata.Host,
+            Title = title!,
+            TitleGenerated = titleGenerated,
+            Published = published,
+            Modified = metadata.Modified,
+            Authors = metadata.Authors.Count > 0 ? metadata.Authors : raw.Hints?.Authors ?? [],
+            Editors = metadata.Editors,
+            Language = LanguageIdentifier.Identify(body),
+            Body = body,
+            Cut = cut,
+            Warnings = warnings,
+        });
+    }
+
+    private static string GenerateTitle(string firstParagraph)
+    {
+        if (firstParagraph.Length <= GeneratedTitleChars) return firstParagraph;
+        var cut = firstParagraph.LastIndexOf(' ', GeneratedTitleChars);
+        return firstParagraph[..(cut > 20 ? cut : GeneratedTitleChars)] + "…";
+    }
 }

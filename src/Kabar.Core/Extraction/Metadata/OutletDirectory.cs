@@ -23,4 +23,23 @@ public static class OutletDirectory
         if (host.StartsWith("www.")) host = host[4..];
         return All.FirstOrDefault(o => o.Domains.Any(d => host == d || host.EndsWith("." + d)));
     }
+
+    /// <summary>
+    /// The profile that <paramref name="printed"/> names, as a page prints it in a dateline, a
+    /// byline or a credit ('KOMPAS.TV', 'Kompas TV', 'KompasTV'): compared by letters and digits only.
+    /// </summary>
+    public static OutletProfile? FindByAlias(string? printed)
+    {
+        if (string.IsNullOrWhiteSpace(printed)) return null;
+        var key = Squash(printed);
+        return key.Length == 0 ? null : ByAlias.GetValueOrDefault(key) ?? FindByHost(printed.Contains('.') && !printed.Contains(' ') ? printed : null);
+    }
+
+    private static readonly IReadOnlyDictionary<string, OutletProfile> ByAlias = All
+        .SelectMany(o => o.Aliases.Append(o.Name).Concat(o.Domains).Select(a => (Key: Squash(a), Outlet: o)))
+        .Where(p => p.Key.Length > 2)
+        .GroupBy(p => p.Key)
+        .ToDictionary(g => g.Key, g => g.First().Outlet);
+
+    private static string Squash(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }

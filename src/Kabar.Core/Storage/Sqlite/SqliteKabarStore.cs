@@ -179,6 +179,20 @@ public sealed partial class SqliteKabarStore : IKabarStore
         Batches(afterArticleId, "SELECT id, features FROM articles WHERE id > $after ORDER BY id LIMIT $limit",
             r => new StoredFeatures(r.GetInt64(0), StageJson.ReadFeatures(r.GetString(1))), f => f.ArticleId);
 
+    public StoredClusters Clusters() => Guard(() =>
+    {
+        var storyOfEvent = new Dictionary<string, string>(StringComparer.Ordinal);
+        var eventOfArticle = new Dictionary<long, string>();
+        var stories = new List<string>();
+        using (var reader = Reader("SELECT id, story_id FROM events"))
+            while (reader.Read()) storyOfEvent[reader.GetString(0)] = reader.GetString(1);
+        using (var reader = Reader("SELECT id, event_id FROM articles WHERE event_id IS NOT NULL"))
+            while (reader.Read()) eventOfArticle[reader.GetInt64(0)] = reader.GetString(1);
+        using (var reader = Reader("SELECT id FROM stories"))
+            while (reader.Read()) stories.Add(reader.GetString(0));
+        return new StoredClusters(storyOfEvent, eventOfArticle, stories);
+    });
+
     public IEnumerable<StoredPage> Pages() =>
         Batches(0, """
             SELECT p.id, p.source, p.raw, p.url, p.charset, p.fetched, p.content_hash, a.id IS NOT NULL

@@ -52,16 +52,19 @@ public sealed partial class SqliteKabarStore
         public void AssignEvent(long articleId, string eventId) => store.Guard(() =>
             store.Execute("UPDATE articles SET event_id = $event WHERE id = $id", ("$event", eventId), ("$id", articleId)));
 
-        public void PlaceEvent(string eventId, string storyId, DateTimeOffset at) => store.Guard(() =>
-        {
+        public void PutEvent(string eventId, string storyId) => store.Guard(() =>
             store.Execute("INSERT INTO events (id, story_id) VALUES ($id, $story) ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id",
-                ("$id", eventId), ("$story", storyId));
-            store.Execute("INSERT INTO stories (id, created_at, updated_at) VALUES ($id, $at, $at) ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at",
-                ("$id", storyId), ("$at", Iso(at)));
-        });
+                ("$id", eventId), ("$story", storyId)));
 
-        public void RemoveStoryIfEmpty(string storyId) => store.Guard(() =>
-            store.Execute("DELETE FROM stories WHERE id = $id AND NOT EXISTS (SELECT 1 FROM events WHERE story_id = $id)", ("$id", storyId)));
+        public void RemoveEvent(string eventId) => store.Guard(() =>
+            store.Execute("DELETE FROM events WHERE id = $id", ("$id", eventId)));
+
+        public void TouchStory(string storyId, DateTimeOffset at) => store.Guard(() =>
+            store.Execute("INSERT INTO stories (id, created_at, updated_at) VALUES ($id, $at, $at) ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at",
+                ("$id", storyId), ("$at", Iso(at))));
+
+        public void RemoveStory(string storyId) => store.Guard(() =>
+            store.Execute("DELETE FROM stories WHERE id = $id", ("$id", storyId)));
 
         public void ClearClusters() => store.Guard(() =>
         {

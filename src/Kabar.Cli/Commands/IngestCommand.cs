@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using Kabar.Extraction;
+using Kabar.Ingestion;
+using Kabar.Search;
+using Kabar.Serialization;
+using Kabar.Storage;
+
+namespace Kabar.Cli.Commands;
+
+/// <summary>`kabar ingest PATH... [--db PATH] [--json]`: the whole pipeline into the store, then what it did.</summary>
+internal sealed class IngestCommand : ICliCommand
+{
+    public int Order => 30;
+
+    public Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var json = CommonOptions.Json();
+        var db = StoreAccess.Db();
+        var command = new Command("ingest", "Read, extract, annotate and cluster pages into the store; pages already stored (same content) are skipped.")
+        {
+            paths, db, json,
+        };
+        command.SetAction(parse =>
+        {
+            var inputs = parse.GetValue(paths)!;
+            return StoreAccess.With("ingest", parse.GetValue(db), create: true, store =>
+            {
+                var report = Terminal.WithProgress("ingesting", ExtractionRun.CountInputs(inputs),
+                    tick => new IngestPipeline(store).Run(inputs, tick));
+                var indexNote = UpdateIndex(store);
+                Report(store, report, parse.GetValue(json), indexNote);
+                if (report.StoppedBecause is not null) return ExitCodes.AllFailed;
+                return report.NewArticles == 0 && report.Duplicates == 0 && report.Failures.Count > 0 ? ExitCodes.AllFailed : ExitCodes.Success;
+            });
+        });
+        return command;
+    }
+
+    /// <summary>Brings the search index up to date; a problem there is a note, never a lost ingest (the index is rebuilt from the store).</summary>
+    private static string? UpdateIndex(IKabarStore store)
+    {
+        try
+        {
+            using var index = SearchIndex.Open(store);
+            var done = Terminal.WithProgress("indexing", index.Pending(), tick => index.Update(tick));
+            return done < 0 ? "the search index is being updated by another process; 'kabar search' will catch up" : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"the search index was not updated ({e.Message}); 'kabar search' will rebuild it";
+        }
+    }
+
+    private static void Report(IKabarStore store, IngestReport report, bool json, string? indexNote)
+    {
+        foreach (var f in report.Failures)
+            Terminal.Warn(f.Source, "error: " + f.Reason + (f.Stored ? " (raw input kept in the store)" : ""));
+        if (indexNote is not null) Console.Error.WriteLine($"kabar ingest: {indexNote}");
+        if (report.StoppedBecause is not null) Console.Error.WriteLine($"kabar ingest: stopped: {report.StoppedBecause}");
+        if (json)
+        {
+            var output = new JsonObject
+            {
+                ["store"] = store.Location,
+                ["new_articles"] = report.NewArticles,
+                ["duplicates"] = report.Duplicates,
+                ["failures"] = new JsonArray(report.Failures.Select(f => (JsonNode?)new JsonObject
+                {
+                    ["source"] = f.Source, ["reason"] = f.Reason, ["stored"] = f.Stored,
+                }).ToArray()),
+                ["stories_created"] = new JsonArray(report.StoriesCreated.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
+                ["stories_changed"] = new JsonArray(report.StoriesChanged.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
+                ["stopped_because"] = report.StoppedBecause,
+            };
+            Console.Out.WriteLine(output.ToJsonString(KabarJson.Options));
+            return;
+        }
+        Console.Out.WriteLine($"{store.Location}: {report.NewArticles} new article(s), {report.Duplicates} duplicate(s) skipped, {report.Failures.Count} failed; " +
+                              $"{report.StoriesCreated.Count} story(ies) created, {report.StoriesChanged.Count} changed");
+        foreach (var f in report.Failures)
+            Console.Out.WriteLine($"  failed: {f.Source}: {f.Reason}");
+        if (report.StoriesCreated.Count > 0) Console.Out.WriteLine($"  created: {Ids(report.StoriesCreated)}");
+        if (report.StoriesChanged.Count > 0) Console.Out.WriteLine($"  changed: {Ids(report.StoriesChanged)}");
+    }
+
+    private static string Ids(IReadOnlyCollection<string> ids) =>
+        string.Join(", ", ids.Take(20)) + (ids.Count > 20 ? $" and {ids.Count - 20} more" : "");
+}

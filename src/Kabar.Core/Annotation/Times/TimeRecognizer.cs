@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Kabar.Language;
+using Kabar.Model;
+
+namespace Kabar.Annotation.Times;
+
+/// <summary>
+/// Finds time expressions in a text and reads each into a <see cref="TimePhrase"/>, without resolving
+/// it (that is <see cref="TimeNormalizer"/>'s job). One regex, generated once from the word lists in
+/// Resources/Times and Resources/Language, scans the text in a single left-to-right pass; every
+/// alternative is a bounded sequence of words, so the work is linear in the length of the text.
+/// </summary>
+public static class TimeRecognizer
+{
+    private static readonly Regex Pattern = new(BuildPattern(),
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+
+    /// <summary>The phrases in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>), in order, not overlapping.</summary>
+    public static IEnumerable<TimePhrase> Recognize(string text, int start, int end)
+    {
+        for (var m = Pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        {
+            var phrase = Read(m);
+            if (phrase is not null) yield return phrase;
+        }
+    }
+
+    public static IEnumerable<TimePhrase> Recognize(string text) => Recognize(text, 0, text.Length);
+
+    private static TimePhrase? Read(Match m)
+    {
+        var span = new TextSpan(m.Index, m.Index + m.Length);
+        var kind = Enum.GetValues<PhraseKind>().First(k => m.Groups[k.ToString()].Success);
+        var phrase = new TimePhrase(span, kind)
+        {
+            Weekday = Lookup(m, "wd", CalendarWords.Weekdays),
+            Day = Int(m, "d") ?? Int(m, "bd"),
+            Month = Lookup(m, "m", CalendarWords.Months) ?? Int(m, "bm"),
+            Year = YearOf(m),
+            Decade = m.Groups["decade"].Success,
+            Hour = Hour(m),
+            Minute = m.Groups["hh"].Success ? Int(m, "mm") ?? 0 : null,
+            PartOfDay = Word(m, "pod") is { } pod ? TimeWords.PartsOfDay[pod] : null,
+            Mod = (Word(m, "mod") is { } mod ? TimeWords.PeriodMods[mod] : null)
+                ?? (Word(m, "q") is { } q ? TimeWords.QuantityMods[q] : null),
+            Unit = Word(m, "unit") is { } unit ? TimeWords.Units.GetValueOrDefault(unit, unit == "weekend" ? "WE" : unit) : null,
+            Count = m.Groups["n"].Success ? TimeWords.ParseCount(m.Groups["n"].Value) : 1,
+        };
+        var shift = ShiftOf(m);
+        phrase = phrase with
+        {
+            Direction = shift?.Direction,
+            AgainstPrevious = shift?.AgainstPrevious ?? false,
+            YearShift = Word(m, "yrel") is { } yrel ? TimeWords.Shifts[yrel].Direction : null,
+            WeekShift = Word(m, "wkrel") is { } wkrel ? TimeWords.Shifts[wkrel].Direction : null,
+        };
+        switch (kind)
+        {
+            case PhraseKind.RelativeDay:
+                var (days, previous) = TimeWords.RelativeDays[TimeWords.Key(m.Value)];
+                return phrase with { Count = days, Unit = "D", AgainstPrevious = previous };
+            case PhraseKind.Reference:
+                return phrase with { Value = TimeWords.References[TimeWords.Key(m.Value)] };
+            case PhraseKind.Set when Word(m, "setw") is { } setWord:
+                return phrase with { Value = TimeWords.SetWords[setWord] };
+            case PhraseKind.YearPart:
+                return phrase with
+                {
+                    Unit = Word(m, "part") is { } part ? TimeWords.YearParts[part] : "Q",
+                    Count = int.Parse(TimeWords.Ordinals[Word(m, "ord")!], CultureInfo.InvariantCulture),
+                };
+            case PhraseKind.Period when phrase.Mod == "END" && phrase.Unit == "W":
+                return phrase with { Unit = "WE", Mod = null };
+            case PhraseKind.Duration when m.Groups["ber"].Success:
+                return phrase with { Count = null };
+            default:
+                return phrase;
+        }
+    }
+
+    private static Shift? ShiftOf(Match m)
+    {
+        if (Word(m, "shift") is { } word) return TimeWords.Shifts[word];
+        if (Word(m, "erel") is { } english) return new Shift(EnglishDirection(english), english is "previous" or "following");
+        return null;
+    }
+
+    private static int EnglishDirection(string word) => word switch
+    {
+        "last" or "past" or "previous" => -1,
+        "next" or "coming" or "following" => 1,
+        _ => 0,
+    };
+
+    private static string? Word(Match m, string group) => m.Groups[group].Success ? TimeWords.Key(m.Groups[group].Value) : null;
+
+    private static int? Int(Match m, string group) =>
+        m.Groups[group].Success && int.TryParse(m.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    private static int? Lookup(Match m, string group, IReadOnlyDictionary<string, int> table) =>
+        m.Groups[group].Success && table.TryGetValue(m.Groups[group].Value.Trim(), out var v) ? v : null;
+
+    private static int? YearOf(Match m)
+    {
+        var y = Int(m, "y") ?? Int(m, "by");
+        return y is < 100 ? 2000 + y : y;
+    }
+
+    private static int? Hour(Match m)
+    {
+        if (Int(m, "hh") is not { } h) return null;
+        var ampm = Word(m, "ampm");
+        if (ampm is not null && ampm.StartsWith('p') && h < 12) return h + 12;
+        if (ampm is not null && ampm.StartsWith('a') && h == 12) return 0;
+        // 'pukul 8 malam' is 20:00, 'pukul 2 siang' 14:00; 'pukul 20.00 malam' and 'pukul 11 siang' stay as written.
+        var pod = Word(m, "pod") is { } p ? TimeWords.PartsOfDay[p] : null;
+        return pod switch
+        {
+            "EV" or "NI" when h is >= 5 and < 12 => h + 12,
+            "AF" when h is >= 1 and <= 6 => h + 12,
+            _ => h,
+        };
+    }
+
+    private static string BuildPattern()
+    {
+        const string B = @"(?<![\p{L}\p{N}])";
+        const string E = @"(?![\p{L}\p{N}])";
+        var month = TimeWords.Alternation(CalendarWords.Months.Keys);
+        var monthCap = TimeWords.CapitalisedAlternation(TimeWords.FullMonthNames);
+        var weekday = TimeWords.CapitalisedAlternation(TimeWords.WeekdayNames);
+        var zone = TimeWords.Alternation(CalendarWords.TimeZoneHours.Keys);
+        // 'a' and 'an' count only on their own ('a day later'), never inside 'a two-year break' or '20-an tahun'.
+        var numberWord = TimeWords.Alternation(TimeWords.Numbers.Where(n => !n.Value.EndsWith('!')).Select(n => n.Key)) + E;
+        var article = @"(?<=^|\s)" + TimeWords.Alternation(TimeWords.Numbers.Where(n => n.Value.EndsWith('!')).Select(n => n.Key)) + E;
+        var count = $@"(?:\d{{1,4}}(?:,\d+)?{E}|{article}|{numberWord}(?:[\s-]+{numberWord}){{0,3}})";
+        var unit = TimeWords.Alternation(TimeWords.Units.Keys);
+        var counted = $@"(?:(?<n>{count})(?:\s+|-)|(?<se>se))(?<unit>{unit})(?![\p{{L}}\p{{N}}-])";
+        var shift = TimeWords.Alternation(TimeWords.Shifts.Keys) + E;
+        var countedShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => s.Value.Direction != 0).Select(s => s.Key)) + E;
+        var publishedShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => !s.Value.AgainstPrevious).Select(s => s.Key)) + E;
+        // After a date, 'ini' mostly belongs to the next word ('pada 12 Maret 2020 ini menunjukkan' is about the photo).
+        var dateShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => !s.Value.AgainstPrevious && s.Value.Direction != 0).Select(s => s.Key)) + E;
+        // A capitalised word after another is part of a name ('Russia Today', 'Anggaran Militer AS Tahun Depan').
+        const string NotInName = @"(?-i:(?=\p{Ll})|(?<!\p{Lu}\p{L}*[ \t]+))";
+        var partOfDay = $@"(?:\s+(?<pod>{TimeWords.Alternation(TimeWords.PartsOfDay.Keys)}){E})?";
+        var cue = $@"(?<=(?<![\p{{L}}]){TimeWords.Alternation(TimeWords.DateCues)}\s+)";
+        const string Ampm = @"(?:a\.m\.|p\.m\.|am|pm)";
+        var clock = $@"(?:(?:pukul|pkl\.?|jam)\s*(?<hh>\d{{1,2}})(?:[.:](?<mm>\d{{2}}))?|at\s+(?<hh>\d{{1,2}})[.:](?<mm>\d{{2}})|(?<hh>\d{{1,2}})[.:](?<mm>\d{{2}})(?=\s*(?:{zone}|{Ampm}){E}))(?![\d.:]\d)(?:\s*(?<ampm>{Ampm}){E})?(?:\s*(?<tz>{zone}){E})?{partOfDay}";
+        var clockTail = $@"(?:\s*[,/]?\s*{clock})?";
+        const string NumericDate = @"(?<bd>\d{1,2})[/-](?<bm>\d{1,2})(?:[/-](?<by>\d{4}|\d{2}))?(?![\d/])";
+        var dayMonth = $@"(?:(?<d>\d{{1,2}})\s+(?<m>{month}){E}|(?<m>{month})\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?{E}|(?:the\s+)?(?<d>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?<m>{month}){E})(?:\s*,?\s*(?<y>\d{{4}})(?!\d))?";
+        var periodUnit = "(?:pekan|minggu|bulan|tahun|dekade|week|month|year|weekend|decade)";
+
+        var alternatives = new (PhraseKind Kind, string Pattern)[]
+        {
+            (PhraseKind.Set, $@"(?:{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value == "every").Select(s => s.Key))})\s+(?:hari\s+)?(?:(?<wd>{weekday})|(?:(?<n>{count})\s+)?(?<unit>{unit})|(?<m>{monthCap})){E}"
+                + $@"|{counted}\s+{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value == "once").Select(s => s.Key))}{E}"
+                + $@"|(?<setw>{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value.StartsWith('P')).Select(s => s.Key))}){E}"),
+            (PhraseKind.YearPart, $@"(?<part>{TimeWords.Alternation(TimeWords.YearParts.Keys)})\s+(?:ke-?\s*)?(?<ord>{TimeWords.Alternation(TimeWords.Ordinals.Keys)}){E}(?:\s*(?:[-/]|tahun|of)?\s*(?<y>\d{{4}})(?!\d))?"
+                + $@"|(?:the\s+)?(?<ord>{TimeWords.Alternation(TimeWords.Ordinals.Keys)})\s+(?<part>quarter|half){E}(?:\s+of\s+(?<y>\d{{4}})(?!\d))?"
+                + $@"|(?-i:Q)(?<ord>[1-4])(?:\s*[-/]?\s*(?<y>\d{{4}})(?!\d))?{E}"),
+            (PhraseKind.Period, $@"(?<mod>{TimeWords.Alternation(TimeWords.PeriodMods.Keys)})\s*-?\s*(?:"
+                + $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}"
+                + $@"|(?:the\s+)?(?:(?<erel>last|this|next|past|coming)\s+)?(?<unit>{periodUnit})(?:\s+(?<y>\d{{4}})(?!\d)|\s+(?<shift>{shift}))?{E}"
+                + $@"|(?:tahun\s+)?(?<y>\d{{4}})(?<decade>-?an|s)?(?!\d){E})"),
+            (PhraseKind.Period, $@"{NotInName}(?<unit>{periodUnit})\s+(?<shift>{shift})|(?<erel>last|this|next|past|previous|coming|following)\s+(?<unit>{periodUnit}){E}"),
+            (PhraseKind.Weekday, $@"(?:(?<erel>last|next|this|coming)\s+)?(?:hari\s+)?(?<wd>{weekday}){partOfDay}"
+                + $@"(?:\s*,?\s*(?:\(\s*{NumericDate}\s*\)|{NumericDate}|{dayMonth}))?{partOfDay}"
+                + $@"(?:\s+(?:pekan|minggu|week)\s+(?<wkrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}{clockTail}"),
+            (PhraseKind.Offset, $@"{counted}\s+(?<shift>{countedShift})"),
+            (PhraseKind.CalendarDate, $@"(?:(?:tanggal|tgl\.?)\s+)?{dayMonth}(?:\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{dateShift}))?{partOfDay}{clockTail}"
+                + $@"|(?:(?:tanggal|tgl\.?)\s+)?(?<bd>\d{{1,2}})/(?<bm>\d{{1,2}})/(?<by>\d{{4}})(?!\d){clockTail}"
+                + $@"|(?:tanggal|tgl\.?)\s+{NumericDate}{clockTail}"
+                + $@"|(?<y>\d{{4}})-(?<bm>\d{{2}})-(?<bd>\d{{2}})(?![\d-])"),
+            (PhraseKind.Month, $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))"
+                + $@"|(?:{cue}|bulan\s+)(?<m>{monthCap}){E}"),
+            (PhraseKind.RelativeDay, NotInName + TimeWords.Alternation(TimeWords.RelativeDays.Keys) + E),
+            (PhraseKind.Reference, NotInName + TimeWords.Alternation(TimeWords.References.Keys) + E),
+            (PhraseKind.Clock, clock),
+            (PhraseKind.Year, $@"(?:tahun|year)\s+(?<y>(?:1[5-9]|20|21)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}|{cue}(?<y>(?:19|20)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}"),
+            (PhraseKind.Duration, $@"(?:(?<q>{TimeWords.Alternation(TimeWords.QuantityMods.Keys)})\s+)?{counted}(?:\s+{TimeWords.Alternation(TimeWords.DurationTails)}{E})?"
+                + $@"|(?<ber>ber)(?<unit>{unit})-(?:{unit}){E}"),
+        };
+        var body = string.Join("|", alternatives.Select(a => $"(?<{a.Kind}>{a.Pattern})"));
+        return $"{B}(?:{body})";
+    }
+}

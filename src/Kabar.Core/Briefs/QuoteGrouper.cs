@@ -1,0 +1,40 @@
+using Kabar.Stories.Passages;
+
+namespace Kabar.Briefs;
+
+/// <summary>
+/// Quotes by speaker. A quote that several articles carry (the same wire copy, translated the same
+/// way) is shown once with all of them: two quotes are one when most of the shorter one's words
+/// lie in passages they share.
+/// </summary>
+internal static class QuoteGrouper
+{
+    private const double SameQuote = 0.6;
+    public const string Unattributed = "(unattributed)";
+
+    public static IReadOnlyList<QuoteGroup> Build(IReadOnlyList<StoryArticle> articles)
+    {
+        var quotes = articles.SelectMany(a => a.Annotated.Quotes.Select(q => (Article: a, Quote: q, Print: PassageFinder.Fingerprint(q.Text)))).ToList();
+        return quotes
+            .GroupBy(q => q.Quote.SpeakerCanonical ?? q.Quote.Speaker ?? Unattributed)
+            .OrderBy(g => g.Key == Unattributed).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var merged = new List<List<(StoryArticle Article, Model.Quote Quote, PassageFinder.Fingerprinted Print)>>();
+                foreach (var q in g)
+                {
+                    var home = merged.FirstOrDefault(m => m.Any(o => o.Article != q.Article && Same(o.Quote.Text, q.Quote.Text, o.Print, q.Print)));
+                    if (home is null) merged.Add([q]); else home.Add(q);
+                }
+                return new QuoteGroup(g.Key, merged.Select(m => new BriefQuote(
+                    m.OrderByDescending(x => x.Quote.Text.Length).First().Quote.Text,
+                    m.Any(x => x.Quote.Direct),
+                    m.Select(x => x.Article.Outlet).Distinct().ToList(),
+                    m.Select(x => x.Article.Cite(x.Quote.Span)).ToList())).ToList());
+            })
+            .ToList();
+    }
+
+    private static bool Same(string a, string b, PassageFinder.Fingerprinted pa, PassageFinder.Fingerprinted pb) =>
+        string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase) || PassageFinder.Overlap(pa, pb) >= SameQuote;
+}

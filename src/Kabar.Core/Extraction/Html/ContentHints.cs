@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Kabar.Resources;
+
+namespace Kabar.Extraction.Html;
+
+/// <summary>
+/// What the HTML extractor knows about markup, read from Resources/Extraction/Html/content-hints.json:
+/// tags to drop or cut, class/id words that mark boilerplate or content, schema.org types, byline
+/// and date hints. Class/id matching: a hint of four letters or more matches anywhere in the
+/// lower-cased class and id; a shorter one only as a whole token ('ad' matches 'ad-slot', not 'header').
+/// </summary>
+internal sealed class ContentHints
+{
+    public static readonly ContentHints Default = Load();
+
+    public required IReadOnlySet<string> DropTags { get; init; }
+    public required IReadOnlyDictionary<string, string> CutTags { get; init; }
+    public required IReadOnlyDictionary<string, string> CutRoles { get; init; }
+    public required IReadOnlySet<string> KeepTags { get; init; }
+    public required IReadOnlySet<string> ArticleTypes { get; init; }
+    public required IReadOnlySet<string> PageTypes { get; init; }
+    public required WordMatcher<string> Negative { get; init; }
+    public required WordMatcher<bool> Positive { get; init; }
+    public required WordMatcher<bool> DateHints { get; init; }
+    public required WordMatcher<bool> BylineHints { get; init; }
+    public required IReadOnlyList<string> BylinePrefixes { get; init; }
+    public required IReadOnlyList<string> EditorPrefixes { get; init; }
+    public required IReadOnlyList<string> ModifiedWords { get; init; }
+    /// <summary>Meta names and properties that state a publish time, a modify time, an author, the site's name; most trusted first.</summary>
+    public required IReadOnlyList<string> PublishedMeta { get; init; }
+    public required IReadOnlyList<string> ModifiedMeta { get; init; }
+    public required IReadOnlyList<string> AuthorMeta { get; init; }
+    public required IReadOnlyList<string> SiteNameMeta { get; init; }
+    /// <summary>Keys of a publish date in the JSON state that script-built pages embed ("publishDate":"2025-05-27").</summary>
+    public required Regex ScriptDate { get; init; }
+    /// <summary>Paragraph patterns that are not article text (Baca juga, Advertisement ...), each with its cut reason.</summary>
+    public required IReadOnlyList<(Regex Pattern, string Reason)> BoilerplateLines { get; init; }
+
+    private sealed record HintsFile(
+        [property: JsonPropertyName("drop_tags")] List<string> DropTags,
+        [property: JsonPropertyName("cut_tags")] Dictionary<string, string> CutTags,
+        [property: JsonPropertyName("cut_roles")] Dictionary<string, string> CutRoles,
+        [property: JsonPropertyName("negative")] Dictionary<string, string> Negative,
+        [property: JsonPropertyName("positive")] List<string> Positive,
+        [property: JsonPropertyName("keep_tags")] List<string> KeepTags,
+        [property: JsonPropertyName("article_types")] List<string> ArticleTypes,
+        [property: JsonPropertyName("page_types")] List<string> PageTypes,
+        [property: JsonPropertyName("date_hints")] List<string> DateHints,
+        [property: JsonPropertyName("byline_hints")] List<string> BylineHints,
+        [property: JsonPropertyName("byline_prefixes")] List<string> BylinePrefixes,
+        [property: JsonPropertyName("editor_prefixes")] List<string> EditorPrefixes,
+        [property: JsonPropertyName("modified_words")] List<string> ModifiedWords,
+        [property: JsonPropertyName("published_meta")] List<string> PublishedMeta,
+        [property: JsonPropertyName("modified_meta")] List<string> ModifiedMeta,
+        [property: JsonPropertyName("author_meta")] List<string> AuthorMeta,
+        [property: JsonPropertyName("site_name_meta")] List<string> SiteNameMeta,
+        [property: JsonPropertyName("script_date_keys")] List<string> ScriptDateKeys);
+
+    private static ContentHints Load()
+    {
+        var file = JsonSerializer.Deserialize<HintsFile>(KabarResources.Text("Extraction/Html/content-hints.json"))
+            ?? throw new InvalidDataException("Extraction/Html/content-hints.json is empty");
+        var lines = KabarResources.Lines("Extraction/Html/boilerplate-lines.tsv")
+            .Select(l => l.Split('\t'))
+            .Where(p => p.Length == 2)
+            .Select(p => (new Regex(p[0], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), p[1].Trim()))
+            .ToList();
+        var ordinal = StringComparer.OrdinalIgnoreCase;
+        return new ContentHints
+        {
+            DropTags = file.DropTags.ToHashSet(ordinal),
+            CutTags = new Dictionary<string, string>(file.CutTags, ordinal),
+            CutRoles = new Dictionary<string, string>(file.CutRoles, ordinal),
+            KeepTags = file.KeepTags.ToHashSet(ordinal),
+            ArticleTypes = file.ArticleTypes.ToHashSet(ordinal),
+            PageTypes = file.PageTypes.ToHashSet(ordinal),
+            Negative = new WordMatcher<string>(file.Negative),
+            Positive = new WordMatcher<bool>(file.Positive.ToDictionary(w => w, _ => true)),
+            DateHints = new WordMatcher<bool>(file.DateHints.ToDictionary(w => w, _ => true)),
+            BylineHints = new WordMatcher<bool>(file.BylineHints.ToDictionary(w => w, _ => true)),
+            BylinePrefixes = file.BylinePrefixes.OrderByDescending(p => p.Length).ToList(),
+            EditorPrefixes = file.EditorPrefixes,
+            ModifiedWords = file.ModifiedWords,
+            PublishedMeta = file.PublishedMeta,
+            ModifiedMeta = file.ModifiedMeta,
+            AuthorMeta = file.AuthorMeta,
+            SiteNameMeta = file.SiteNameMeta,
+            ScriptDate = new Regex($@"[""']?\b(?:{string.Join("|", file.ScriptDateKeys.Select(Regex.Escape))})[""']?\s*:\s*[""'](?<date>(?:19|20)\d\d-[01]\d-[0-3]\d[^""']{{0,30}})[""']",
+                RegexOptions.CultureInvariant | RegexOptions.Compiled),
+            BoilerplateLines = lines,
+        };
+    }
+}
+
+/// <summary>Matches hint words against class and id values (see <see cref="ContentHints"/>).</summary>
+internal sealed class WordMatcher<T>
+{
+    private readonly IReadOnlyDictionary<string, T> _tokens;
+    private readonly IReadOnlyList<(string Word, T Value)> _substrings;
+
+    public WordMatcher(IReadOnlyDictionary<string, T> words)
+    {
+        _tokens = words.Where(w => w.Key.Length < 4).ToDictionary(w => w.Key.ToLowerInvariant(), w => w.Value);
+        _substrings = words.Where(w => w.Key.Length >= 4).Select(w => (w.Key.ToLowerInvariant(), w.Value)).ToList();
+    }
+
+    private static readonly char[] Separators = [' ', '-', '_', '\t', '\n', ':', '.', '/'];
+
+    /// <summary>The value of the first hint that matches <paramref name="classAndId"/> (lower-cased), if any.</summary>
+    public bool TryMatch(string classAndId, out T value)
+    {
+        foreach (var (word, v) in _substrings)
+            if (classAndId.Contains(word, StringComparison.Ordinal)) { value = v; return true; }
+        if (_tokens.Count > 0)
+            foreach (var token in classAndId.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+                if (_tokens.TryGetValue(token, out var t)) { value = t; return true; }
+        value = default!;
+        return false;
+    }
+
+    public bool Matches(string classAndId) => TryMatch(classAndId, out _);
+}

@@ -1,0 +1,78 @@
+using Kabar.Model;
+
+namespace Kabar.Extraction.Html;
+
+/// <summary>One way's answer to "what is the article text": its paragraphs, what it cut, and which way it was.</summary>
+internal sealed record ExtractionCandidate(IReadOnlyList<string> Paragraphs, IReadOnlyList<CutText> Cut, string Method)
+{
+    public static readonly ExtractionCandidate Empty = new([], [], "none");
+    public int Length { get; } = Paragraphs.Sum(p => p.Length);
+}
+
+/// <summary>
+/// The ordered ways of finding the article text, in the spirit of Trafilatura's sequence. Each
+/// stage returns the same shape, and a later one replaces the result only when it does measurably
+/// better:
+/// 1. scored: <see cref="ContentScorer"/> with boilerplate class/id hints excluded;
+/// 2. relaxed: the same scoring trusting no class/id hint, when (1) found less than <see cref="MinExtractedChars"/>;
+/// 3. json-ld: the page's own JSON-LD articleBody, when it is much longer than what the DOM gave;
+/// 4. paragraphs: every paragraph outside cut regions, when all else found too little.
+/// </summary>
+internal static class ExtractionCascade
+{
+    /// <summary>Less text than this and the next stage gets a try.</summary>
+    public const int MinExtractedChars = 250;
+    /// <summary>JSON-LD's articleBody wins when the DOM gave less than this share of its length.</summary>
+    private const double JsonLdOverrideRatio = 0.6;
+    private const int MinJsonLdBodyChars = 200;
+
+    public static ExtractionCandidate Run(PageTree tree, PageMetadata metadata, ContentHints hints, ExtractionBudget budget)
+    {
+        bool Strict(int i) => tree.NegativeHint[i] is not null && !tree.PositiveHint[i] && !hints.KeepTags.Contains(tree.Elements[i].LocalName);
+        bool None(int i) => false;
+
+        var result = Scored(tree, Strict, hints, budget, "scored");
+        if (result.Length < MinExtractedChars)
+            result = Better(result, Scored(tree, None, hints, budget, "relaxed"));
+        if (metadata.JsonLd?.ArticleBody is { Length: >= MinJsonLdBodyChars } body && result.Length < body.Length * JsonLdOverrideRatio)
+            result = FromJsonLd(body, result);
+        if (result.Length < MinExtractedChars)
+            result = Better(result, Paragraphs(tree, hints, budget));
+        return result;
+    }
+
+    private static ExtractionCandidate Better(ExtractionCandidate current, ExtractionCandidate fallback) =>
+        fallback.Length > current.Length ? fallback : current;
+
+    private static ExtractionCandidate Scored(PageTree tree, Func<int, bool> excluded, ContentHints hints, ExtractionBudget budget, string method)
+    {
+        var chosen = ContentScorer.Choose(tree, excluded, budget);
+        if (chosen.Count == 0) return ExtractionCandidate.Empty;
+        var rendered = BlockTextWriter.Render(tree, chosen, hints, excluded, budget);
+        return new ExtractionCandidate(rendered.Paragraphs, rendered.Cut, method);
+    }
+
+    private static ExtractionCandidate FromJsonLd(string body, ExtractionCandidate current)
+    {
+        var paragraphs = TitleChooser.Clean(body.Replace("\r", "")) is var flat && body.Contains('\n')
+            ? body.Split('\n').Select(TitleChooser.Clean).Where(p => p.Length > 0).ToList()
+            : [flat];
+        return new ExtractionCandidate(paragraphs, current.Cut, "json-ld");
+    }
+
+    /// <summary>The baseline: every paragraph-like block of the page outside cut tags, links-only blocks left out.</summary>
+    private static ExtractionCandidate Paragraphs(PageTree tree, ContentHints hints, ExtractionBudget budget)
+    {
+        var roots = new List<int>();
+        for (var i = 0; i < tree.Count; i++)
+        {
+            budget.Check();
+            if (tree.Elements[i].LocalName is not ("p" or "pre" or "blockquote") || tree.TextLength[i] == 0 || tree.LinkDensity(i) > 0.5) continue;
+            if (tree.Ancestors(i).Any(a => tree.CutTag[a] is not null || roots.Contains(a))) continue;
+            roots.Add(i);
+        }
+        if (roots.Count == 0) return ExtractionCandidate.Empty;
+        var rendered = BlockTextWriter.Render(tree, roots, hints, _ => false, budget);
+        return new ExtractionCandidate(rendered.Paragraphs, rendered.Cut, "paragraphs");
+    }
+}

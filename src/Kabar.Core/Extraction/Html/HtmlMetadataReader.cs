@@ -1,0 +1,213 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Kabar.Extraction.Metadata;
+using Kabar.Model;
+
+namespace Kabar.Extraction.Html;
+
+/// <summary>What a page says about its article, apart from the text.</summary>
+internal sealed record PageMetadata(
+    string? Title,
+    string? Url,
+    string? Host,
+    string? SiteName,
+    PageTime? Published,
+    PageTime? Modified,
+    IReadOnlyList<string> Authors,
+    IReadOnlyList<string> Editors,
+    string? Description,
+    JsonLdArticle? JsonLd,
+    string? OgType);
+
+/// <summary>
+/// Reads metadata in order of trust: JSON-LD, then Open Graph and <c>article:*</c>/named meta tags,
+/// then <c>itemprop</c> and <c>&lt;time datetime&gt;</c>, then the visible text (dates such as
+/// 'Selasa, 28 Desember 2021 / 14:53 WIB' in elements whose class says date, bylines), then the URL.
+/// The meta names it trusts are data (content-hints.json).
+/// </summary>
+internal static class HtmlMetadataReader
+{
+    private const int MaxVisibleDateChars = 200;
+    private const int MaxBylineChars = 120;
+    private static readonly Regex UrlDate = new(@"/(?<y>(?:19|20)\d\d)[/\-]?(?<m>[01]\d)[/\-]?(?<d>[0-3]\d)(?:/|[^\d])", RegexOptions.Compiled);
+
+    public static PageMetadata Read(IDocument document, PageTree tree, RawDocument raw, ContentHints hints, string? scriptDate = null)
+    {
+        var meta = MetaTags(document);
+        var jsonLd = JsonLdReader.Read(document, hints);
+        var url = FirstNonEmpty(raw.Url, meta.GetValueOrDefault("og:url"), document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), jsonLd?.Url);
+        var host = HostOf(url);
+        var siteName = FirstNonEmpty(hints.SiteNameMeta.Select(meta.GetValueOrDefault).Append(jsonLd?.Publisher).ToArray());
+
+        var siteNames = new List<string>();
+        siteNames.AddRange(hints.SiteNameMeta.Select(meta.GetValueOrDefault).OfType<string>().Select(s => s.TrimStart('@')));
+        if (jsonLd?.Publisher is { } publisher) siteNames.Add(publisher);
+        if (host is not null)
+        {
+            siteNames.Add(host);
+            siteNames.Add(host.Split('.')[0]);
+            if (OutletDirectory.FindByHost(host) is { } outlet) siteNames.AddRange(outlet.Aliases.Append(outlet.Name));
+        }
+        var headings = document.QuerySelectorAll("h1").Select(h => h.TextContent).Take(5).ToList();
+        var title = TitleChooser.Choose(new TitleChooser.Candidates(headings, meta.GetValueOrDefault("og:title"),
+            meta.GetValueOrDefault("twitter:title"), jsonLd?.Headline, document.QuerySelector("title")?.TextContent, siteNames));
+
+        var (published, modified) = Dates(document, tree, meta, jsonLd, url, hints, scriptDate);
+        return new PageMetadata(
+            Title: title,
+            Url: url,
+            Host: host,
+            SiteName: siteName,
+            Published: published,
+            Modified: modified,
+            Authors: Authors(document, tree, meta, jsonLd, hints),
+            Editors: Editors(tree, hints),
+            Description: FirstNonEmpty(meta.GetValueOrDefault("og:description"), meta.GetValueOrDefault("description")),
+            JsonLd: jsonLd,
+            OgType: meta.GetValueOrDefault("og:type"));
+    }
+
+    /// <summary>Every meta tag's name or property (lower-cased) with its first non-empty content.</summary>
+    private static Dictionary<string, string> MetaTags(IDocument document)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in document.QuerySelectorAll("meta"))
+        {
+            var content = m.GetAttribute("content");
+            if (string.IsNullOrWhiteSpace(content)) continue;
+            foreach (var key in new[] { m.GetAttribute("property"), m.GetAttribute("name"), m.GetAttribute("itemprop"), m.GetAttribute("http-equiv") })
+                if (!string.IsNullOrWhiteSpace(key)) tags.TryAdd(key.Trim(), content.Trim());
+        }
+        return tags;
+    }
+
+    private static (PageTime? Published, PageTime? Modified) Dates(IDocument document, PageTree tree, Dictionary<string, string> meta,
+        JsonLdArticle? jsonLd, string? url, ContentHints hints, string? scriptDate)
+    {
+        var modified = PageDateParser.Parse(jsonLd?.DateModified)
+            ?? hints.ModifiedMeta.Select(k => PageDateParser.Parse(meta.GetValueOrDefault(k))).FirstOrDefault(t => t is not null);
+        var published = PageDateParser.Parse(jsonLd?.DatePublished)
+            ?? hints.PublishedMeta.Select(k => PageDateParser.Parse(meta.GetValueOrDefault(k))).FirstOrDefault(t => t is not null)
+            ?? ItemPropDate(document)
+            ?? TimeElementDate(document)
+            ?? VisibleDate(tree, hints)
+            ?? PageDateParser.Parse(scriptDate)
+            ?? UrlDateOf(url);
+        return (published, modified);
+    }
+
+    private static PageTime? ItemPropDate(IDocument document)
+    {
+        foreach (var e in document.QuerySelectorAll("[itemprop=datePublished], [itemprop=dateCreated]"))
+            if (PageDateParser.Parse(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent) is { } t) return t;
+        return null;
+    }
+
+    /// <summary>The first &lt;time&gt; that states a machine-readable date; one marked pubdate first.</summary>
+    private static PageTime? TimeElementDate(IDocument document)
+    {
+        var times = document.QuerySelectorAll("time").ToList();
+        foreach (var t in times.Where(t => t.HasAttribute("pubdate")).Concat(times))
+            if (PageDateParser.Parse(t.GetAttribute("datetime")) is { } parsed) return parsed;
+        return null;
+    }
+
+    /// <summary>
+    /// A date printed near the headline: first in a small element whose class or id says
+    /// date/time/byline (data: date_hints), else in any small element that is mostly a date. The
+    /// first after the &lt;h1&gt; wins (a site header often prints today's date above it); dates
+    /// labelled as updates are skipped.
+    /// </summary>
+    private static PageTime? VisibleDate(PageTree tree, ContentHints hints)
+    {
+        var headline = -1;
+        for (var i = 0; i < tree.Count; i++)
+            if (tree.Elements[i].LocalName == "h1") { headline = i; break; }
+        return NearHeadline(tree, headline, i => hints.DateHints.Matches(tree.ClassAndId[i]) ? DateIn(tree, i, hints, MaxVisibleDateChars, 0) : null)
+            ?? NearHeadline(tree, headline, i => tree.HasBlockChild[i] ? null : DateIn(tree, i, hints, MaxDateOnlyChars, 0.4));
+    }
+
+    private const int MaxDateOnlyChars = 80;
+
+    private static PageTime? NearHeadline(PageTree tree, int headline, Func<int, PageTime?> dateAt)
+    {
+        PageTime? before = null;
+        for (var i = 0; i < tree.Count; i++)
+        {
+            if (dateAt(i) is not { } t) continue;
+            if (i > headline) return t;
+            before = t;
+        }
+        return before;
+    }
+
+    private static PageTime? DateIn(PageTree tree, int i, ContentHints hints, int maxChars, double minShare)
+    {
+        if (tree.TextLength[i] is 0 or > 200 || tree.TextLength[i] > maxChars) return null;
+        var text = BlockTextWriter.Collapse(tree.Elements[i].TextContent);
+        var found = PageDateParser.FindAll(text).FirstOrDefault();
+        if (found is null || found.Length < text.Length * minShare) return null;
+        var before = text[..found.Index];
+        if (hints.ModifiedWords.Any(w => before.Contains(w, StringComparison.OrdinalIgnoreCase))) return null;
+        return found.Time;
+    }
+
+    private static PageTime? UrlDateOf(string? url)
+    {
+        if (url is null) return null;
+        var m = UrlDate.Match(url);
+        if (!m.Success) return null;
+        var (y, mo, d) = (int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value));
+        return mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo) ? PageTime.Day(new DateOnly(y, mo, d)) : null;
+    }
+
+    private static IReadOnlyList<string> Authors(IDocument document, PageTree tree, Dictionary<string, string> meta, JsonLdArticle? jsonLd, ContentHints hints)
+    {
+        if (jsonLd is { Authors.Count: > 0 }) return jsonLd.Authors.Select(TitleChooser.Clean).Where(a => a.Length > 0).ToList();
+        foreach (var key in hints.AuthorMeta)
+            if (meta.GetValueOrDefault(key) is { } a && !a.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !a.StartsWith('@'))
+                return SplitNames(a);
+        foreach (var e in document.QuerySelectorAll("[rel=author], [itemprop=author]"))
+        {
+            var text = StripPrefix(BlockTextWriter.Collapse(e.TextContent), hints.BylinePrefixes);
+            if (text.Length is > 0 and <= MaxBylineChars) return SplitNames(text);
+        }
+        for (var i = 0; i < tree.Count; i++)
+        {
+            if (tree.TextLength[i] is 0 or > MaxBylineChars || tree.HasBlockChild[i] || !hints.BylineHints.Matches(tree.ClassAndId[i])) continue;
+            var text = StripPrefix(BlockTextWriter.Collapse(tree.Elements[i].TextContent), hints.BylinePrefixes);
+            if (text.Length > 0 && PageDateParser.Parse(text) is null && char.IsUpper(text[0])) return SplitNames(text);
+        }
+        return [];
+    }
+
+    private static IReadOnlyList<string> Editors(PageTree tree, ContentHints hints)
+    {
+        var pattern = new Regex($@"\b(?:{string.Join("|", hints.EditorPrefixes.Select(Regex.Escape))})\s*:\s*(?<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:\s+\p{{Lu}}[\p{{L}}.'’\-]*){{0,4}})", RegexOptions.IgnoreCase);
+        for (var i = 0; i < tree.Count; i++)
+        {
+            if (tree.TextLength[i] is 0 or > MaxBylineChars || tree.HasBlockChild[i]) continue;
+            var m = pattern.Match(BlockTextWriter.Collapse(tree.Elements[i].TextContent));
+            if (m.Success) return [m.Groups["name"].Value.Trim()];
+        }
+        return [];
+    }
+
+    private static string StripPrefix(string text, IReadOnlyList<string> prefixes)
+    {
+        foreach (var p in prefixes)
+            if (text.StartsWith(p, StringComparison.OrdinalIgnoreCase) && (text.Length == p.Length || !char.IsLetter(text[p.Length])))
+                return text[p.Length..].TrimStart(' ', ':', '-', '|').Trim();
+        return text;
+    }
+
+    private static IReadOnlyList<string> SplitNames(string text) => Regex.Split(text, @"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
+        .Select(s => s.Trim()).Where(s => s.Length is > 1 and <= 60).Distinct().ToList();
+
+    private static string? HostOf(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0
+            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant()
+            : null;
+
+    private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+}

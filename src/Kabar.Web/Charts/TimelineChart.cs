@@ -1,0 +1,73 @@
+using System.Globalization;
+using Kabar.Briefs;
+using Kabar.Web.Html;
+using Kabar.Web.Localization;
+
+namespace Kabar.Web.Charts;
+
+/// <summary>
+/// The timeline as an SVG strip: one dot per dated entry on a time axis, its size growing with the
+/// number of articles that state it, each a link to the entry in the list below. Labels are
+/// stacked in lanes so they never overlap.
+/// </summary>
+public static class TimelineChart
+{
+    private const double Width = 960, Left = 24, Right = 24, LaneHeight = 18, CharWidth = 6.6;
+
+    public static TrustedMarkup? Draw(IReadOnlyList<TimelineEntry> entries, UiLanguage text, Func<int, string> anchor)
+    {
+        var dated = entries.Select((e, i) => (Entry: e, Index: i, Day: Start(e.Date)))
+            .Where(d => d.Day is not null).Select(d => (d.Entry, d.Index, Day: d.Day!.Value)).OrderBy(d => d.Day).ToList();
+        if (dated.Count == 0) return null;
+
+        var scale = new TimeScale(dated[0].Day, dated[^1].Day, Left, Width - Left - Right);
+        var lanes = new List<double>();
+        var placed = dated.Select(d =>
+        {
+            var x = scale.X(d.Day);
+            var label = text.Dates.Precise(d.Entry.Date, d.Entry.Precision);
+            var width = label.Length * CharWidth + 10;
+            // Labels read rightwards from their dot, or leftwards near the right edge.
+            var leftward = x + width > Width;
+            var from = leftward ? x - width : x;
+            var lane = lanes.FindIndex(end => end < from);
+            if (lane < 0) { lanes.Add(0); lane = lanes.Count - 1; }
+            lanes[lane] = from + width;
+            return (d.Entry, d.Index, X: x, Label: label, Lane: lane, Leftward: leftward);
+        }).ToList();
+
+        var axisY = 24 + lanes.Count * LaneHeight + 8;
+        var height = axisY + 30;
+        var svg = new SvgWriter(Width, height, text["timeline.chart"], "chart timeline-chart");
+        svg.Element("line", null, ("x1", Left), ("x2", Width - Right), ("y1", axisY), ("y2", axisY), ("class", "axis"));
+        foreach (var (x, label) in scale.Ticks(text.Dates))
+        {
+            svg.Element("line", null, ("x1", x), ("x2", x), ("y1", axisY), ("y2", axisY + 5), ("class", "tick"));
+            svg.Element("text", label, ("x", x), ("y", axisY + 18), ("class", "tick-label"), ("text-anchor", "middle"));
+        }
+        foreach (var p in placed)
+        {
+            var labelY = 20 + (lanes.Count - 1 - p.Lane) * LaneHeight;
+            var sources = p.Entry.Citations.Select(c => c.Article).Distinct().Count();
+            svg.Open("a", ("href", "#" + anchor(p.Index)), ("class", "timeline-mark"));
+            svg.Title($"{p.Label}: {p.Entry.What} ({text.Format("timeline.sources", sources)})");
+            svg.Element("line", null, ("x1", p.X), ("x2", p.X), ("y1", labelY + 4), ("y2", axisY), ("class", "stem"));
+            svg.Element("circle", null, ("cx", p.X), ("cy", axisY), ("r", 4.0 + Math.Min(sources, 4) * 1.5), ("class", "dot"));
+            svg.Element("text", p.Label, ("x", p.Leftward ? p.X - 4 : p.X + 4), ("y", labelY), ("class", "mark-label"), ("text-anchor", p.Leftward ? "end" : "start"));
+            svg.Close("a");
+        }
+        return svg.Finish();
+    }
+
+    /// <summary>The first day a TIMEX-style date covers: 2022-01-10, 2022-01 (the 1st), 2021-W52 (its Monday), 2022.</summary>
+    public static DateTime? Start(string date)
+    {
+        if (DateTime.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        if (DateTime.TryParseExact(date, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)) return month;
+        var parts = date.Split("-W");
+        if (parts.Length == 2 && int.TryParse(parts[0], out var y) && int.TryParse(parts[1], out var w) && w is >= 1 and <= 53)
+            return ISOWeek.ToDateTime(y, w, DayOfWeek.Monday);
+        if (date.Length == 4 && int.TryParse(date, out var year) && year is > 1000 and < 10000) return new DateTime(year, 1, 1);
+        return null;
+    }
+}
