@@ -187,6 +187,15 @@ public class TimeAnnotatorTests
         Assert.DoesNotContain(Annotate("Rapat digelar 31 Februari 2022 pukul 25.00 WIB.", Tuesday28Dec2021), t => t.Value.StartsWith("2022-02") || t.Value.Contains("T25"));
 
     [Fact]
+    public void Emoji_and_other_scripts_keep_offsets_right()
+    {
+        var body = "🎉🎉 Rapat digelar besok 🎉 اليوم «pada 10 Januari» 日本 dua pekan.";
+        var times = Annotate(body, Tuesday28Dec2021);
+        Assert.Equal(["besok", "10 Januari", "dua pekan"], times.Select(t => body[t.Span.Start..t.Span.End]));
+        Assert.Equal(["2021-12-29", "2022-01-10", "P2W"], times.Select(t => t.Value));
+    }
+
+    [Fact]
     public void One_very_long_sentence_is_annotated_whole()
     {
         // 200,000 characters with no full stop: every expression is still found, in one pass.

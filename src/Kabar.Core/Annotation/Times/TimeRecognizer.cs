@@ -16,6 +16,9 @@ public static class TimeRecognizer
     private static readonly Regex Pattern = new(BuildPattern(),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
+    private static readonly PhraseKind[] Kinds = Enum.GetValues<PhraseKind>();
+    private static readonly int[] KindGroups = Kinds.Select(k => Pattern.GroupNumberFromName(k.ToString())).ToArray();
+
     /// <summary>The phrases in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>), in order, not overlapping.</summary>
     public static IEnumerable<TimePhrase> Recognize(string text, int start, int end)
     {
@@ -31,7 +34,7 @@ public static class TimeRecognizer
     private static TimePhrase? Read(Match m)
     {
         var span = new TextSpan(m.Index, m.Index + m.Length);
-        var kind = Enum.GetValues<PhraseKind>().First(k => m.Groups[k.ToString()].Success);
+        var kind = Kinds.First(k => m.Groups[KindGroups[(int)k]].Success);
         var phrase = new TimePhrase(span, kind)
         {
             Weekday = Lookup(m, "wd", CalendarWords.Weekdays),
@@ -128,6 +131,7 @@ public static class TimeRecognizer
         const string B = @"(?<![\p{L}\p{N}])";
         const string E = @"(?![\p{L}\p{N}])";
         var month = TimeWords.Alternation(CalendarWords.Months.Keys);
+        var monthAbbreviation = TimeWords.Alternation(CalendarWords.Months.Keys.Except(TimeWords.FullMonthNames));
         var monthCap = TimeWords.CapitalisedAlternation(TimeWords.FullMonthNames);
         var weekday = TimeWords.CapitalisedAlternation(TimeWords.WeekdayNames);
         var zone = TimeWords.Alternation(CalendarWords.TimeZoneHours.Keys);
@@ -150,7 +154,7 @@ public static class TimeRecognizer
         var clock = $@"(?:(?:pukul|pkl\.?|jam)\s*(?<hh>\d{{1,2}})(?:[.:](?<mm>\d{{2}}))?|at\s+(?<hh>\d{{1,2}})[.:](?<mm>\d{{2}})|(?<hh>\d{{1,2}})[.:](?<mm>\d{{2}})(?=\s*(?:{zone}|{Ampm}){E}))(?![\d.:]\d)(?:\s*(?<ampm>{Ampm}){E})?(?:\s*(?<tz>{zone}){E})?{partOfDay}";
         var clockTail = $@"(?:\s*[,/]?\s*{clock})?";
         const string NumericDate = @"(?<bd>\d{1,2})[/-](?<bm>\d{1,2})(?:[/-](?<by>\d{4}|\d{2}))?(?![\d/])";
-        var dayMonth = $@"(?:(?<d>\d{{1,2}})\s+(?<m>{month}){E}|(?<m>{month})\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?{E}|(?:the\s+)?(?<d>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?<m>{month}){E})(?:\s*,?\s*(?<y>\d{{4}})(?!\d))?";
+        var dayMonth = $@"(?:(?<d>\d{{1,2}})\s+(?<m>{month}){E}|(?:(?<m>{month})|(?<m>{monthAbbreviation})\.)\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?{E}|(?:the\s+)?(?<d>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?<m>{month}){E})(?:\s*,?\s*(?<y>\d{{4}})(?!\d))?";
         var periodUnit = "(?:pekan|minggu|bulan|tahun|dekade|week|month|year|weekend|decade)";
 
         var alternatives = new (PhraseKind Kind, string Pattern)[]

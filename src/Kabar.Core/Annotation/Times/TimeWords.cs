@@ -30,6 +30,7 @@ public static class TimeWords
     public static readonly IReadOnlyDictionary<string, Shift> Shifts = ThreeColumns("Times/shifts.tsv")
         .ToDictionary(kv => kv.Key, kv => new Shift(kv.Value.Days, kv.Value.AgainstPrevious), StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlyList<string> DateCues = KabarResources.Lines("Times/date-cues.txt").ToList();
+    public static readonly IReadOnlySet<string> DateCueSet = DateCues.ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlyList<string> DurationTails = KabarResources.Lines("Times/duration-tails.txt").ToList();
     public static readonly IReadOnlySet<string> ClauseBoundaries =
         KabarResources.Lines("Times/clause-boundaries.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
