@@ -91,7 +91,7 @@ public static class TimeRecognizer
 
     private static int EnglishDirection(string word) => word switch
     {
-        "last" or "past" or "previous" => -1,
+        "last" or "previous" => -1,
         "next" or "coming" or "following" => 1,
         _ => 0,
     };
@@ -167,9 +167,9 @@ public static class TimeRecognizer
                 + $@"|(?-i:Q)(?<ord>[1-4])(?:\s*[-/]?\s*(?<y>\d{{4}})(?!\d))?{E}"),
             (PhraseKind.Period, $@"(?<mod>{TimeWords.Alternation(TimeWords.PeriodMods.Keys)})\s*-?\s*(?:"
                 + $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}"
-                + $@"|(?:the\s+)?(?:(?<erel>last|this|next|past|coming)\s+)?(?<unit>{periodUnit})(?:\s+(?<y>\d{{4}})(?!\d)|\s+(?<shift>{shift}))?{E}"
+                + $@"|(?:the\s+)?(?:(?<erel>last|this|next|coming)\s+)?(?<unit>{periodUnit})(?:\s+(?<y>\d{{4}})(?!\d)|\s+(?<shift>{shift}))?{E}"
                 + $@"|(?:tahun\s+)?(?<y>\d{{4}})(?<decade>-?an|s)?(?!\d){E})"),
-            (PhraseKind.Period, $@"{NotInName}(?<unit>{periodUnit})\s+(?<shift>{shift})|(?<erel>last|this|next|past|previous|coming|following)\s+(?<unit>{periodUnit}){E}"),
+            (PhraseKind.Period, $@"{NotInName}(?<unit>{periodUnit})\s+(?<shift>{shift})|(?<erel>last|this|next|previous|coming|following)\s+(?<unit>{periodUnit}){E}"),
             (PhraseKind.Weekday, $@"(?:(?<erel>last|next|this|coming)\s+)?(?:hari\s+)?(?<wd>{weekday}){partOfDay}"
                 + $@"(?:\s*,?\s*(?:\(\s*{NumericDate}\s*\)|{NumericDate}|{dayMonth}))?{partOfDay}"
                 + $@"(?:\s+(?:pekan|minggu|week)\s+(?<wkrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}{clockTail}"),
