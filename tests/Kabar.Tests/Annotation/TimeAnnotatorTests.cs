@@ -128,6 +128,8 @@ public class TimeAnnotatorTests
     [InlineData("Ia dihukum dua belas tahun.", "dua belas tahun", "P12Y", null)]
     [InlineData("Perjalanan itu memakan waktu 24 jam.", "24 jam", "PT24H", null)]
     [InlineData("Sengketa itu berlangsung bertahun-tahun.", "bertahun-tahun", "PXY", null)]
+    [InlineData("Terdakwa divonis empat tahun enam bulan penjara.", "empat tahun enam bulan", "P4Y6M", null)]
+    [InlineData("Operasi berlangsung 2 jam 30 menit.", "2 jam 30 menit", "PT2H30M", null)]
     public void Durations(string body, string phrase, string value, string? mod)
     {
         var t = Single(body, Tuesday28Dec2021, phrase);

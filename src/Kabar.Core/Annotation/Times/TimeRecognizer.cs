@@ -49,6 +49,8 @@ public static class TimeRecognizer
                 ?? (Word(m, "q") is { } q ? TimeWords.QuantityMods[q] : null),
             Unit = Word(m, "unit") is { } unit ? TimeWords.Units.GetValueOrDefault(unit, unit == "weekend" ? "WE" : unit) : null,
             Count = m.Groups["n"].Success ? TimeWords.ParseCount(m.Groups["n"].Value) : 1,
+            Rest = Word(m, "unit2") is { } unit2 && TimeWords.Units.TryGetValue(unit2, out var u2)
+                ? (TimeWords.ParseCount(m.Groups["n2"].Value), u2) : null,
         };
         var shift = ShiftOf(m);
         phrase = phrase with
@@ -184,7 +186,7 @@ public static class TimeRecognizer
             (PhraseKind.Reference, NotInName + TimeWords.Alternation(TimeWords.References.Keys) + E),
             (PhraseKind.Clock, clock),
             (PhraseKind.Year, $@"(?:tahun|year)\s+(?<y>(?:1[5-9]|20|21)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}|{cue}(?<y>(?:19|20)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}"),
-            (PhraseKind.Duration, $@"(?:(?<q>{TimeWords.Alternation(TimeWords.QuantityMods.Keys)})\s+)?{counted}(?:\s+{TimeWords.Alternation(TimeWords.DurationTails)}{E})?"
+            (PhraseKind.Duration, $@"(?:(?<q>{TimeWords.Alternation(TimeWords.QuantityMods.Keys)})\s+)?{counted}(?:\s+(?:dan\s+|and\s+)?(?<n2>{count})\s+(?<unit2>{unit}){E})?(?:\s+{TimeWords.Alternation(TimeWords.DurationTails)}{E})?"
                 + $@"|(?<ber>ber)(?<unit>{unit})-(?:{unit}){E}"),
         };
         var body = string.Join("|", alternatives.Select(a => $"(?<{a.Kind}>{a.Pattern})"));
