@@ -156,6 +156,17 @@ public class TimeAnnotatorTests
         Assert.Equal(value, Value(body, phrase));
 
     [Theory]
+    [InlineData("Arus mudik libur Natal diperkirakan memuncak pekan ini.", "Natal", "2021-12-25")]
+    [InlineData("Polisi berjaga selama malam pergantian tahun.", "malam pergantian tahun", "2021-12-31TNI")]
+    [InlineData("Upacara digelar pada Hari Kemerdekaan 2021.", "Hari Kemerdekaan 2021", "2021-08-17")]
+    public void Fixed_day_holidays(string body, string phrase, string value) =>
+        Assert.Equal(value, Value(body, phrase));
+
+    [Fact]
+    public void A_holiday_name_inside_a_place_name_is_not_a_time() =>
+        Assert.Empty(Annotate("Banjir melanda Kabupaten Mandailing Natal dan kota natal penyanyi itu.", Tuesday28Dec2021));
+
+    [Theory]
     [InlineData("Minggu lalu harga naik, dan pada Minggu (26/12) turun lagi.", "Minggu lalu", "2021-W51")]
     [InlineData("Minggu lalu harga naik, dan pada Minggu (26/12) turun lagi.", "Minggu (26/12)", "2021-12-26")]
     public void Minggu_is_a_week_or_a_Sunday_by_what_follows(string body, string phrase, string value) =>

@@ -62,6 +62,9 @@ public static class TimeRecognizer
         };
         switch (kind)
         {
+            case PhraseKind.CalendarDate when m.Groups["holiday"].Success:
+                var (month, day, partOfDay) = TimeWords.Holidays[Regex.Replace(m.Groups["holiday"].Value, @"\s+", " ")];
+                return phrase with { Month = month, Day = day, PartOfDay = partOfDay };
             case PhraseKind.RelativeDay:
                 var (days, previous) = TimeWords.RelativeDays[TimeWords.Key(m.Value)];
                 return phrase with { Count = days, Unit = "D", AgainstPrevious = previous };
@@ -180,6 +183,7 @@ public static class TimeRecognizer
                 + $@"|(?:(?:tanggal|tgl\.?)\s+)?(?<bd>\d{{1,2}})/(?<bm>\d{{1,2}})/(?<by>\d{{4}})(?!\d){clockTail}"
                 + $@"|(?:tanggal|tgl\.?)\s+{NumericDate}{clockTail}"
                 + $@"|(?<y>\d{{4}})-(?<bm>\d{{2}})-(?<bd>\d{{2}})(?![\d-])"),
+            (PhraseKind.CalendarDate, $@"{NotInName}(?<holiday>(?-i:{string.Join("|", TimeWords.Holidays.Keys.OrderByDescending(h => h.Length).Select(h => Regex.Escape(h).Replace(@"\ ", @"\s+")))})){E}(?:\s+(?<y>\d{{4}})(?!\d))?"),
             (PhraseKind.Month, $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))"
                 + $@"|(?:{cue}|bulan\s+)(?<m>{monthCap}){E}"),
             (PhraseKind.RelativeDay, NotInName + TimeWords.Alternation(TimeWords.RelativeDays.Keys) + E),
