@@ -23,15 +23,10 @@ public static class TimeRecognizer
     public static IEnumerable<TimePhrase> Recognize(string text, int start, int end)
     {
         for (var m = Pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
-        {
-            var phrase = Read(m);
-            if (phrase is not null) yield return phrase;
-        }
+            yield return Read(m);
     }
 
-    public static IEnumerable<TimePhrase> Recognize(string text) => Recognize(text, 0, text.Length);
-
-    private static TimePhrase? Read(Match m)
+    private static TimePhrase Read(Match m)
     {
         var span = new TextSpan(m.Index, m.Index + m.Length);
         var kind = Kinds.First(k => m.Groups[KindGroups[(int)k]].Success);
