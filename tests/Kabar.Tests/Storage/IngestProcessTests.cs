@@ -1,0 +1,154 @@
+using System.Text.Json;
+using Kabar.Tests.Support;
+
+namespace Kabar.Tests.Storage;
+
+/// <summary>`kabar ingest` as a user runs it: real processes on real store files.</summary>
+public class IngestProcessTests
+{
+    [Fact]
+    public void Ingesting_the_same_pages_twice_changes_nothing()
+    {
+        using var temp = new TempFolder();
+        var pages = Path.Combine(temp.Path, "pages");
+        StoreFixtures.WritePages(pages, 12);
+        var first = Ingest(temp, pages);
+        Assert.Equal(12, first.GetProperty("new_articles").GetInt32());
+        var stories = KabarProcess.RunIn(temp.Path, null, "stories", "--json").Stdout;
+
+        var second = Ingest(temp, pages);
+        Assert.Equal(0, second.GetProperty("new_articles").GetInt32());
+        Assert.Equal(12, second.GetProperty("duplicates").GetInt32());
+        Assert.Equal(0, second.GetProperty("stories_created").GetArrayLength());
+        Assert.Equal(0, second.GetProperty("stories_changed").GetArrayLength());
+        Assert.Equal(stories, KabarProcess.RunIn(temp.Path, null, "stories", "--json").Stdout);
+        Assert.Equal(12, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages"));
+    }
+
+    [Fact]
+    public void A_run_killed_mid_way_loses_nothing_and_the_next_run_completes_the_batch()
+    {
+        using var temp = new TempFolder();
+        var pages = Path.Combine(temp.Path, "pages");
+        const int total = 600;
+        StoreFixtures.WritePages(pages, total);
+        using (var run = KabarBackground.Start(temp.Path, "ingest", pages))
+        {
+            long stored = 0;
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (!run.HasExited && waited.Elapsed < TimeSpan.FromMinutes(3))
+            {
+                if (File.Exists(temp.Db) && (stored = SafeCount(temp.Db)) > 0) break;
+                Thread.Sleep(20);
+            }
+            Assert.False(run.HasExited, "the ingest finished before it could be killed; give it more pages");
+            run.Kill(); // SIGKILL: no cleanup runs
+            run.WaitForExit();
+            Assert.InRange(stored, 1, total - 1);
+        }
+        var killedAt = StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles");
+
+        var resumed = Ingest(temp, pages);
+        Assert.Equal(total, resumed.GetProperty("new_articles").GetInt32() + resumed.GetProperty("duplicates").GetInt32());
+        Assert.Equal(killedAt, resumed.GetProperty("duplicates").GetInt32());
+        Assert.Equal(total, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages"));
+        Assert.Equal(total, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles"));
+        Assert.Equal(0, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles WHERE event_id IS NULL OR event_id NOT IN (SELECT id FROM events)"));
+        Assert.Equal(0, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM events WHERE story_id NOT IN (SELECT id FROM stories)"));
+    }
+
+    [Fact]
+    public async Task Two_ingests_on_the_same_store_at_once_both_finish_without_duplicates()
+    {
+        using var temp = new TempFolder();
+        var shared = Path.Combine(temp.Path, "shared");
+        var mine = Path.Combine(temp.Path, "mine");
+        StoreFixtures.WritePages(shared, 150, seed: 1);
+        StoreFixtures.WritePages(mine, 40, seed: 2);
+        using var a = KabarBackground.Start(temp.Path, "ingest", shared, "--json");
+        using var b = KabarBackground.Start(temp.Path, "ingest", mine, shared, "--json");
+        var outA = a.StandardOutput.ReadToEndAsync();
+        var outB = b.StandardOutput.ReadToEndAsync();
+        var errA = a.StandardError.ReadToEndAsync();
+        var errB = b.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        await a.WaitForExitAsync(timeout.Token);
+        await b.WaitForExitAsync(timeout.Token);
+        Assert.True(a.ExitCode == 0, await errA);
+        Assert.True(b.ExitCode == 0, await errB);
+        var ra = JsonDocument.Parse(await outA).RootElement;
+        var rb = JsonDocument.Parse(await outB).RootElement;
+        Assert.Equal(190, ra.GetProperty("new_articles").GetInt32() + rb.GetProperty("new_articles").GetInt32());
+        Assert.Equal(190, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles"));
+        Assert.Equal(0, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles WHERE event_id IS NULL OR event_id NOT IN (SELECT id FROM events)"));
+    }
+
+    [Fact]
+    public void Reprocessing_keeps_every_article()
+    {
+        using var temp = new TempFolder();
+        var pages = Path.Combine(temp.Path, "pages");
+        StoreFixtures.WritePages(pages, 10);
+        Ingest(temp, pages);
+        foreach (var stage in new[] { "extract", "annotate", "cluster" })
+        {
+            var r = KabarProcess.RunIn(temp.Path, null, "reprocess", "--stage", stage, "--json");
+            Assert.True(r.ExitCode == 0, r.Stderr);
+            var report = JsonDocument.Parse(r.Stdout).RootElement;
+            Assert.Equal(10, report.GetProperty("articles_before").GetInt32());
+            Assert.Equal(10, report.GetProperty("articles_after").GetInt32());
+            Assert.Equal(10, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles WHERE event_id IN (SELECT id FROM events)"));
+        }
+    }
+
+    [Fact]
+    public void Bad_inputs_are_named_and_kept_and_the_batch_goes_on()
+    {
+        using var temp = new TempFolder();
+        var pages = Path.Combine(temp.Path, "pages");
+        StoreFixtures.WritePages(pages, 3);
+        File.WriteAllBytes(Path.Combine(pages, "empty.txt"), []);
+        var r = KabarProcess.RunIn(temp.Path, null, "ingest", pages, Path.Combine(temp.Path, "missing.txt"), "--json");
+        Assert.Equal(0, r.ExitCode);
+        var report = JsonDocument.Parse(r.Stdout).RootElement;
+        Assert.Equal(3, report.GetProperty("new_articles").GetInt32());
+        var failures = report.GetProperty("failures").EnumerateArray().ToList();
+        Assert.Contains(failures, f => f.GetProperty("source").GetString()!.EndsWith("empty.txt") && f.GetProperty("stored").GetBoolean());
+        Assert.Contains(failures, f => f.GetProperty("source").GetString()!.EndsWith("missing.txt") && !f.GetProperty("stored").GetBoolean());
+        Assert.Contains("empty.txt", r.Stderr);
+        Assert.Equal(1, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages WHERE failure IS NOT NULL"));
+    }
+
+    [Fact]
+    public void A_store_that_is_not_kabars_or_is_newer_gets_a_clear_message()
+    {
+        using var temp = new TempFolder();
+        var notes = temp.File("notes.txt");
+        File.WriteAllText(notes, "not a database");
+        var r = KabarProcess.RunIn(temp.Path, null, "ingest", Repo.Samples, "--db", notes);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("not a Kabar database", r.Stderr);
+        Assert.Equal("not a database", File.ReadAllText(notes));
+
+        var pages = Path.Combine(temp.Path, "pages");
+        StoreFixtures.WritePages(pages, 2);
+        Ingest(temp, pages);
+        StoreFile.Execute(temp.Db, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', '2030-01-01')");
+        r = KabarProcess.RunIn(temp.Path, new Dictionary<string, string> { ["KABAR_DB"] = temp.Db }, "stories");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("newer Kabar", r.Stderr);
+    }
+
+    internal static JsonElement Ingest(TempFolder temp, params string[] paths)
+    {
+        var r = KabarProcess.RunIn(temp.Path, null, ["ingest", .. paths, "--json"]);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        return JsonDocument.Parse(r.Stdout).RootElement;
+    }
+
+    private static long SafeCount(string db)
+    {
+        try { return StoreFile.Scalar(db, "SELECT COUNT(*) FROM articles"); }
+        catch (Microsoft.Data.Sqlite.SqliteException) { return 0; } // not migrated yet
+    }
+}

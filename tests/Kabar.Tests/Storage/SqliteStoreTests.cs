@@ -1,0 +1,102 @@
+using Kabar.Annotation;
+using Kabar.Model;
+using Kabar.Storage;
+using Kabar.Storage.Sqlite;
+using Kabar.Stories;
+
+namespace Kabar.Tests.Storage;
+
+public class SqliteStoreTests
+{
+    [Fact]
+    public void A_new_store_records_its_migrations_and_reopening_applies_none_again()
+    {
+        using var temp = new TempFolder();
+        using (var store = SqliteKabarStore.Open(temp.Db))
+            Assert.True(store.SchemaVersion >= 1);
+        var applied = StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM schema_migrations");
+        using (var store = SqliteKabarStore.Open(temp.Db))
+            Assert.Equal(applied, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal("wal", JournalMode(temp.Db));
+    }
+
+    [Fact]
+    public void A_store_from_a_newer_schema_is_refused_and_left_unchanged()
+    {
+        using var temp = new TempFolder();
+        SqliteKabarStore.Open(temp.Db).Dispose();
+        StoreFile.Execute(temp.Db, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'from the future', '2030-01-01')");
+        var before = File.ReadAllBytes(temp.Db);
+        var e = Assert.Throws<StoreException>(() => SqliteKabarStore.Open(temp.Db));
+        Assert.Contains("newer Kabar", e.Message);
+        Assert.Contains(temp.Db, e.Message);
+        Assert.Equal(999, StoreFile.Scalar(temp.Db, "SELECT MAX(version) FROM schema_migrations"));
+        Assert.Equal(before.Length, File.ReadAllBytes(temp.Db).Length);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_kabar_database_is_refused_and_left_unchanged()
+    {
+        using var temp = new TempFolder();
+        var text = temp.File("notes.db");
+        File.WriteAllText(text, "these are my notes, not a database");
+        var e = Assert.Throws<StoreException>(() => SqliteKabarStore.Open(text));
+        Assert.Contains("not a Kabar database", e.Message);
+        Assert.Equal("these are my notes, not a database", File.ReadAllText(text));
+
+        var other = temp.File("other.db");
+        StoreFile.Execute(other, "CREATE TABLE contacts (name TEXT)");
+        e = Assert.Throws<StoreException>(() => SqliteKabarStore.Open(other));
+        Assert.Contains("not a Kabar database", e.Message);
+        Assert.Equal(0, StoreFile.Scalar(other, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'pages'"));
+    }
+
+    [Fact]
+    public void Stage_outputs_read_back_as_they_were_stored()
+    {
+        using var temp = new TempFolder();
+        using var store = SqliteKabarStore.Open(temp.Db);
+        var article = new Article { Source = "a.txt", Title = "Judul", Language = "id", Body = StoreFixtures.Page(3), Outlet = "Contoh", Authors = ["Penulis"] };
+        var annotated = BatchAnnotator.Annotate([article])[0];
+        var features = StoryEngine.Features(annotated);
+        long articleId;
+        using (var writer = store.BeginWrite())
+        {
+            var pageId = writer.AddPage(new RawDocument("a.txt", "raw"u8.ToArray()), "hash-a", DateTimeOffset.UtcNow)!.Value;
+            Assert.Null(writer.AddPage(new RawDocument("copy.txt", "raw"u8.ToArray()), "hash-a", DateTimeOffset.UtcNow));
+            articleId = writer.PutArticle(pageId, annotated, features);
+            writer.Commit();
+        }
+        var back = store.Annotated(articleId)!;
+        Assert.Equal(article.Body, back.Body);
+        Assert.Equal(article.Authors, back.Article.Authors);
+        Assert.Equal(annotated.Sentences, back.Sentences);
+        Assert.Equal(annotated.Tokens, back.Tokens);
+        Assert.Equal(annotated.Entities.Select(e => (e.Span, e.Canonical)), back.Entities.Select(e => (e.Span, e.Canonical)));
+        Assert.Equal(annotated.Times.Select(t => (t.Span, t.Value)), back.Times.Select(t => (t.Span, t.Value)));
+        var storedFeatures = Assert.Single(store.Features()).Features;
+        Assert.Equal(features.Key, storedFeatures.Key);
+        Assert.Equal(features.Terms.OrderBy(t => t.Key), storedFeatures.Terms.OrderBy(t => t.Key));
+        Assert.True(store.ContainsContent("hash-a"));
+    }
+
+    [Fact]
+    public void A_write_that_is_not_committed_leaves_nothing()
+    {
+        using var temp = new TempFolder();
+        using var store = SqliteKabarStore.Open(temp.Db);
+        using (var writer = store.BeginWrite())
+            writer.AddPage(new RawDocument("a.txt", "raw"u8.ToArray()), "hash-a", DateTimeOffset.UtcNow);
+        Assert.False(store.ContainsContent("hash-a"));
+        Assert.Equal(0, store.Counts().Pages);
+    }
+
+    private static string JournalMode(string db)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return (string)command.ExecuteScalar()!;
+    }
+}
