@@ -247,34 +247,38 @@ public sealed partial class SqliteKabarStore : IKabarStore
             ? ReadStories(story).FirstOrDefault()
             : null);
 
-    public StoryContents? Contents(string storyId) => Guard(() =>
+    public StoryContents? Contents(string storyId, int maxArticles = int.MaxValue) => Guard(() =>
     {
-        var events = new List<(string Id, List<string> Sources)>();
+        var events = new Dictionary<string, (List<string> Sources, string? First)>(StringComparer.Ordinal);
         using (var reader = Reader("""
-            SELECT e.id, a.source FROM events e JOIN articles a ON a.event_id = e.id
-            WHERE e.story_id = $story ORDER BY e.rowid, a.id
+            SELECT e.id, a.source, a.published_key FROM events e JOIN articles a ON a.event_id = e.id
+            WHERE e.story_id = $story ORDER BY a.source
             """, ("$story", storyId)))
         {
             while (reader.Read())
             {
                 var id = reader.GetString(0);
-                if (events.Count == 0 || events[^1].Id != id) events.Add((id, []));
-                events[^1].Sources.Add(reader.GetString(1));
+                var published = NullableString(reader, 2);
+                var entry = events.TryGetValue(id, out var found) ? found : ([], null);
+                entry.Sources.Add(reader.GetString(1));
+                if (published is not null && (entry.First is null || string.CompareOrdinal(published, entry.First) < 0)) entry.First = published;
+                events[id] = entry;
             }
         }
         if (events.Count == 0) return null;
+        var ordered = events.OrderBy(e => e.Value.First is null).ThenBy(e => e.Value.First, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
         var articles = new List<AnnotatedArticle>();
         using (var reader = Reader("""
             SELECT a.article_json, a.annotation FROM articles a JOIN events e ON e.id = a.event_id
-            WHERE e.story_id = $story ORDER BY a.id
-            """, ("$story", storyId)))
+            WHERE e.story_id = $story ORDER BY a.published_key IS NULL, a.published_key, a.source LIMIT $limit
+            """, ("$story", storyId), ("$limit", maxArticles)))
         {
             while (reader.Read())
                 articles.Add(StageJson.ReadAnnotation(StageJson.ReadArticle(reader.GetString(0)), (byte[])reader.GetValue(1)));
         }
         return new StoryContents(
-            new StoryCluster(storyId, events.Select(e => e.Id).ToList()),
-            events.Select(e => new EventCluster(e.Id, storyId, e.Sources)).ToList(),
+            new StoryCluster(storyId, ordered.Select(e => e.Key).ToList()),
+            ordered.Select(e => new EventCluster(e.Key, storyId, e.Value.Sources)).ToList(),
             articles);
     });
 
