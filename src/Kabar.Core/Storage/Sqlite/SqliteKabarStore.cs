@@ -44,17 +44,33 @@ public sealed partial class SqliteKabarStore : IKabarStore
             Pooling = false,
             DefaultTimeout = BusyTimeoutSeconds,
         };
-        return OpenWith(builder, path, wal: true);
+        return OpenWith(builder, path, wal: true, readOnly: false);
+    }
+
+    /// <summary>
+    /// Opens an existing store only to read it, for when its file or folder is read-only. On a
+    /// read-only folder SQLite cannot make its shared-memory file, so the file is opened as
+    /// immutable: nobody can be writing to it there.
+    /// </summary>
+    public static SqliteKabarStore OpenReadOnly(string path)
+    {
+        CheckFile(path);
+        if (!File.Exists(path)) throw new StoreException($"there is no Kabar database at {path}");
+        var source = StoreLocation.FolderIsWritable(path)
+            ? path
+            : "file:" + Uri.EscapeDataString(Path.GetFullPath(path)).Replace("%2F", "/") + "?immutable=1";
+        var builder = new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = BusyTimeoutSeconds };
+        return OpenWith(builder, path, wal: false, readOnly: true);
     }
 
     /// <summary>A store that lives in memory and is gone when disposed (for `kabar brief`).</summary>
     public static SqliteKabarStore OpenInMemory()
     {
         var builder = new SqliteConnectionStringBuilder { DataSource = ":memory:", Pooling = false };
-        return OpenWith(builder, ":memory:", wal: false);
+        return OpenWith(builder, ":memory:", wal: false, readOnly: false);
     }
 
-    private static SqliteKabarStore OpenWith(SqliteConnectionStringBuilder builder, string location, bool wal)
+    private static SqliteKabarStore OpenWith(SqliteConnectionStringBuilder builder, string location, bool wal, bool readOnly)
     {
         var connection = new SqliteConnection(builder.ToString());
         var store = new SqliteKabarStore(connection, location);
@@ -63,7 +79,8 @@ public sealed partial class SqliteKabarStore : IKabarStore
             connection.Open();
             store.Execute($"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}");
             store.Execute("PRAGMA foreign_keys = ON");
-            store.Migrate();
+            if (readOnly) store.CheckReadable();
+            else store.Migrate();
             if (wal)
             {
                 store.Execute("PRAGMA journal_mode = WAL");
@@ -140,6 +157,18 @@ public sealed partial class SqliteKabarStore : IKabarStore
         {
             _transaction = null;
         }
+    }
+
+    /// <summary>For a read-only open: the file must be a Kabar store at this Kabar's schema (it cannot be migrated).</summary>
+    private void CheckReadable()
+    {
+        var applicationId = Convert.ToInt32(Scalar("PRAGMA application_id"), CultureInfo.InvariantCulture);
+        if (applicationId != SqliteSchema.ApplicationId)
+            throw new StoreException($"{Location} is not a Kabar database; name another file with --db or {StoreLocation.EnvironmentVariable}");
+        var applied = AppliedVersion();
+        CheckNotNewer(applied);
+        if (applied < SqliteSchema.Latest)
+            throw new StoreException($"{Location} has schema version {applied} and needs upgrading to {SqliteSchema.Latest}, which cannot be done while it is read-only");
     }
 
     private int AppliedVersion()
