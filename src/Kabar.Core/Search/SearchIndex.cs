@@ -133,7 +133,7 @@ public sealed class SearchIndex : IDisposable
         var document = new Document
         {
             new StringField(IdField, Id(stored.Id), Field.Store.YES),
-            new TextField(TitleField, a.Title, Field.Store.NO),
+            new TextField(TitleField, a.Subtitle is null ? a.Title : a.Title + "\n" + a.Subtitle, Field.Store.NO),
             new TextField(BodyField, a.Body, Field.Store.NO),
         };
         if (a.Outlet is not null) document.Add(new StringField(OutletField, NormaliseOutlet(a.Outlet), Field.Store.NO));

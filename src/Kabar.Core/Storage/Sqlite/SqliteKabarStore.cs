@@ -124,21 +124,19 @@ public sealed partial class SqliteKabarStore : IKabarStore
 
     private void Migrate()
     {
-        var applicationId = Convert.ToInt32(Scalar("PRAGMA application_id"), CultureInfo.InvariantCulture);
-        var tables = Convert.ToInt32(Scalar("SELECT COUNT(*) FROM sqlite_master"), CultureInfo.InvariantCulture);
-        if (applicationId != SqliteSchema.ApplicationId && (applicationId != 0 || tables > 0))
-            throw new StoreException($"{Location} is an SQLite database but not a Kabar database; name another file with --db or {StoreLocation.EnvironmentVariable}");
-        if (applicationId == SqliteSchema.ApplicationId && AppliedVersion() is var applied && applied >= SqliteSchema.Latest)
+        RefuseForeign();
+        if (Identity().ApplicationId == SqliteSchema.ApplicationId && AppliedVersion() is var applied && applied >= SqliteSchema.Latest)
         {
             CheckNotNewer(applied);
             return;
         }
-        // Another process may be migrating the same file: take the write lock, then look again.
+        // Another process may be creating or migrating the same file: take the write lock, then look again.
         using var transaction = _connection.BeginTransaction(deferred: false);
         _transaction = transaction;
         try
         {
-            if (Convert.ToInt32(Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_migrations'"), CultureInfo.InvariantCulture) == 0)
+            RefuseForeign();
+            if (Identity().ApplicationId != SqliteSchema.ApplicationId)
             {
                 Execute($"PRAGMA application_id = {SqliteSchema.ApplicationId}");
                 Execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
@@ -159,11 +157,26 @@ public sealed partial class SqliteKabarStore : IKabarStore
         }
     }
 
+    /// <summary>The header's application id and the number of schema objects, read in one statement so another process's commit cannot fall between them.</summary>
+    private (int ApplicationId, int Objects) Identity()
+    {
+        using var reader = Reader("SELECT (SELECT application_id FROM pragma_application_id()), (SELECT COUNT(*) FROM sqlite_master)");
+        reader.Read();
+        return (reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    /// <summary>An SQLite file that holds something else (or was marked by another program) is never touched.</summary>
+    private void RefuseForeign()
+    {
+        var (applicationId, objects) = Identity();
+        if (applicationId != SqliteSchema.ApplicationId && (applicationId != 0 || objects > 0))
+            throw new StoreException($"{Location} is an SQLite database but not a Kabar database; name another file with --db or {StoreLocation.EnvironmentVariable}");
+    }
+
     /// <summary>For a read-only open: the file must be a Kabar store at this Kabar's schema (it cannot be migrated).</summary>
     private void CheckReadable()
     {
-        var applicationId = Convert.ToInt32(Scalar("PRAGMA application_id"), CultureInfo.InvariantCulture);
-        if (applicationId != SqliteSchema.ApplicationId)
+        if (Identity().ApplicationId != SqliteSchema.ApplicationId)
             throw new StoreException($"{Location} is not a Kabar database; name another file with --db or {StoreLocation.EnvironmentVariable}");
         var applied = AppliedVersion();
         CheckNotNewer(applied);
