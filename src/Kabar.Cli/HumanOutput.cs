@@ -10,24 +10,35 @@ internal static class HumanOutput
 
     public static void WriteArticle(Article a)
     {
-        Out.MarkupLine($"[bold]{Markup.Escape(a.Title)}[/]{(a.TitleGenerated ? " [dim](generated title)[/]" : "")}");
-        Out.MarkupLine($"[dim]{Markup.Escape(a.Source)}[/]");
+        Out.MarkupLine($"[bold]{Text(a.Title)}[/]{(a.TitleGenerated ? " [dim](generated title)[/]" : "")}");
+        if (a.Subtitle is not null) Out.MarkupLine($"[italic]{Text(a.Subtitle)}[/]");
+        Out.MarkupLine($"[dim]{Text(a.Source)}[/]");
         var facts = new List<string>();
-        if (a.Outlet is not null) facts.Add($"{a.Outlet} ({a.OutletDomain})");
+        if (a.Outlet is not null || a.OutletDomain is not null)
+            facts.Add(a.Outlet == a.OutletDomain || a.OutletDomain is null ? $"{a.Outlet ?? a.OutletDomain}" : $"{a.Outlet} ({a.OutletDomain})");
         if (a.Published is not null) facts.Add("published " + a.Published.ToIso());
         if (a.Modified is not null) facts.Add("modified " + a.Modified.ToIso());
         if (a.Dateline is not null) facts.Add("from " + a.Dateline);
         facts.Add("language " + a.Language);
-        Out.WriteLine(string.Join(" · ", facts));
-        if (a.Authors.Count > 0) Out.WriteLine("authors: " + string.Join(", ", a.Authors));
-        if (a.Editors.Count > 0) Out.WriteLine("editors: " + string.Join(", ", a.Editors));
-        if (a.WireSources.Count > 0) Out.WriteLine("wire: " + string.Join(", ", a.WireSources));
+        Out.MarkupLine(Text(string.Join(" · ", facts)));
+        var credits = new List<string>();
+        if (a.Authors.Count > 0) credits.Add("by " + string.Join(", ", a.Authors));
+        if (a.Editors.Count > 0) credits.Add("editors " + string.Join(", ", a.Editors));
+        if (a.WireSources.Count > 0) credits.Add("wire " + string.Join(", ", a.WireSources));
+        if (a.PhotoCredits.Count > 0) credits.Add("photos " + string.Join(", ", a.PhotoCredits));
+        if (credits.Count > 0) Out.MarkupLine(Text(string.Join(" · ", credits)));
         var words = a.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        Out.WriteLine($"{words} words, {a.Body.Split("\n\n").Length} paragraphs, {a.Cut.Count} pieces cut");
-        var preview = a.Body.Length > 300 ? a.Body[..300] + "…" : a.Body;
-        Out.WriteLine(preview.Replace("\n\n", " ¶ "));
+        var paragraphs = a.Body.Length == 0 ? 0 : a.Body.Split("\n\n").Length;
+        var cut = a.Cut.Count == 0 ? "nothing cut" : "cut: " + string.Join(", ", a.Cut.GroupBy(c => c.Reason).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} {g.Key}"));
+        Out.MarkupLine($"[dim]{words} words, {paragraphs} paragraphs · {Text(cut)}[/]");
+        var preview = a.Body.Length > 400 ? a.Body[..400] + "…" : a.Body;
+        Out.MarkupLine(Text(preview.Replace("\n\n", " ¶ ")));
         Out.WriteLine();
     }
+
+    /// <summary>Page text made safe for the terminal: Spectre markup escaped, control characters (a page's own escape sequences) shown as '�'.</summary>
+    private static string Text(string s) =>
+        Markup.Escape(string.Concat(s.Select(c => char.IsControl(c) && c != '\n' ? '\uFFFD' : c)));
 
     public static void WriteAnnotated(AnnotatedArticle a)
     {

@@ -19,9 +19,10 @@ internal sealed class EvalExtractCommand : ICliCommand
         var json = CommonOptions.Json();
         var worst = new Option<int>("--worst") { Description = "Also list the N pages with the lowest F1 (and wrong titles and dates).", DefaultValueFactory = _ => 0 };
         var limit = new Option<int>("--limit") { Description = "Score only the first N pages (by id).", DefaultValueFactory = _ => 0 };
+        var page = new Option<string?>("--page") { Description = "Show one page: what Kabar extracted next to the gold text." };
         var command = new Command("extract", "Score HTML extraction on a benchmark folder (ScrapingHub or WCXB layout, found by layout) with the benchmark's own metric: precision, recall, F1, title and date accuracy.")
         {
-            folder, json, worst, limit,
+            folder, json, worst, limit, page,
         };
         command.SetAction(parse =>
         {
@@ -32,6 +33,7 @@ internal sealed class EvalExtractCommand : ICliCommand
                 Console.Error.WriteLine($"kabar eval extract: {e.Message}");
                 return ExitCodes.UsageError;
             }
+            if (parse.GetValue(page) is { } id) return ShowPage(benchmark, id);
             var n = parse.GetValue(limit);
             if (n > 0) benchmark = benchmark with { Pages = benchmark.Pages.Take(n).ToList() };
             var report = Terminal.WithProgress("extracting", benchmark.Pages.Count,
@@ -41,6 +43,28 @@ internal sealed class EvalExtractCommand : ICliCommand
             return report.Failed == report.Pages ? ExitCodes.AllFailed : ExitCodes.Success;
         });
         return command;
+    }
+
+    private static int ShowPage(ExtractionBenchmark benchmark, string id)
+    {
+        var p = benchmark.Pages.FirstOrDefault(p => p.Id == id);
+        if (p is null)
+        {
+            Console.Error.WriteLine($"kabar eval extract: no page '{id}' in {benchmark.Folder}");
+            return ExitCodes.UsageError;
+        }
+        if (PathReader.ReadPage(p.HtmlPath) is not ReadOutcome.Read read)
+        {
+            Console.Error.WriteLine($"{p.HtmlPath}: cannot read");
+            return ExitCodes.AllFailed;
+        }
+        var outcome = HtmlArticleExtractor.Extract(read.Document with { Url = p.Url }, TextDecoder.Decode(read.Document));
+        Console.Out.WriteLine(Kabar.Serialization.ArticleJson.FromArticle(outcome is Kabar.Model.ExtractionOutcome.Extracted e ? e.Article
+            : new Kabar.Model.Article { Source = p.HtmlPath, Title = "", Language = "", Body = "error: " + ((Kabar.Model.ExtractionOutcome.Rejected)outcome).Reason })
+            .ToJsonString(Kabar.Serialization.KabarJson.Indented));
+        Console.Out.WriteLine("--- gold ---");
+        Console.Out.WriteLine($"title: {p.GoldTitle}\ndate: {p.GoldDate}\n{p.GoldBody}");
+        return ExitCodes.Success;
     }
 
     private static void WriteJson(ExtractionReport report)
@@ -58,7 +82,7 @@ internal sealed class EvalExtractCommand : ICliCommand
         Console.Out.WriteLine($"recall     {F(r.Recall)}");
         Console.Out.WriteLine($"F1         {F(r.F1)}");
         Console.Out.WriteLine($"title      {Pct(r.TitleAccuracy)} right ({r.TitlePages} pages with a gold title)");
-        Console.Out.WriteLine($"date       {Pct(r.DateAccuracy)} right ({r.DatePages} pages with a gold publish date)");
+        Console.Out.WriteLine($"date       {Pct(r.DateAccuracy)} right ({r.DatePages} pages with a gold publish date); published or modified day: {Pct(r.DateOrModifiedAccuracy)}");
         Console.Out.WriteLine($"time       {r.Seconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
         if (worst <= 0) return;
         Console.Out.WriteLine();

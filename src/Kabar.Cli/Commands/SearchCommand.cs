@@ -57,17 +57,7 @@ internal sealed class SearchCommand : ICliCommand
     {
         if (json)
         {
-            var list = new JsonArray(hits.Select(h => (JsonNode?)new JsonObject
-            {
-                ["article_id"] = h.ArticleId,
-                ["source"] = h.Source,
-                ["title"] = h.Title,
-                ["outlet"] = h.Outlet,
-                ["published"] = h.Published?.ToIso(),
-                ["score"] = h.Score,
-                ["snippet"] = new JsonObject { ["text"] = h.Snippet, ["article"] = h.Source, ["start"] = h.SnippetSpan.Start, ["end"] = h.SnippetSpan.End },
-                ["story"] = h.Story is null ? null : new JsonObject { ["id"] = h.Story.Id, ["title"] = h.Story.Title },
-            }).ToArray());
+            var list = new JsonArray(hits.Select(h => (JsonNode?)StoreJson.Hit(h)).ToArray());
             Console.Out.WriteLine(new JsonObject { ["hits"] = list }.ToJsonString(KabarJson.Options));
             return;
         }

@@ -1,7 +1,10 @@
 using System.CommandLine;
+using Kabar.Storage;
+using Kabar.Storage.Sqlite;
 using Kabar.Web.Hosting;
 using Kabar.Web.Reading;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,8 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kabar.Cli.Commands;
 
 /// <summary>
-/// `kabar serve [--load PATH...] [--urls URL] [--allow-ingest]`: the web pages and JSON API on
-/// loopback. With --load the pages are read, annotated and clustered in memory at start.
+/// `kabar serve [--db PATH | --load PATH...] [--urls URL] [--allow-ingest]`: the web pages and
+/// JSON API, on loopback unless told otherwise. Reads the store (kabar.db by default); with
+/// --load the pages are ingested into a throwaway in-memory store at start instead.
 /// </summary>
 internal sealed class ServeCommand : ICliCommand
 {
@@ -18,53 +22,77 @@ internal sealed class ServeCommand : ICliCommand
 
     public Command Create()
     {
-        var load = new Option<string[]>("--load") { Description = "Read these files and folders at start and serve their stories from memory.", AllowMultipleArgumentsPerToken = true };
-        var urls = new Option<string>("--urls") { Description = "Where to listen (';' between several). Loopback only unless you name another address.", DefaultValueFactory = _ => WebSettings.DefaultUrls };
-        var allowIngest = new Option<bool>("--allow-ingest") { Description = "Let the page upload files to add (size-limited)." };
-        var command = new Command("serve", "Serve the stories as web pages and a JSON API (offline; every asset is served by Kabar).")
+        var db = new Option<string?>("--db") { Description = $"The store to serve (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.DefaultFileName})." };
+        var load = new Option<string[]>("--load") { Description = "Instead of a store: ingest these files and folders into memory at start and serve them.", AllowMultipleArgumentsPerToken = true };
+        var urls = new Option<string>("--urls") { Description = "Where to listen (';' between several; port 0 picks a free one).", DefaultValueFactory = _ => WebSettings.DefaultUrls };
+        var allowIngest = new Option<bool>("--allow-ingest") { Description = "Let the page upload files to ingest (size-limited)." };
+        var command = new Command("serve", "Serve the stories as web pages and a JSON API (works offline; Kabar serves every asset itself).")
         {
-            load, urls, allowIngest,
+            db, load, urls, allowIngest,
         };
         command.SetAction(async (parse, cancel) =>
         {
-            var paths = parse.GetValue(load) ?? [];
-            if (paths.Length == 0)
-            {
-                Console.Error.WriteLine("kabar serve: give --load PATH... (the pages to serve)");
-                return ExitCodes.UsageError;
-            }
             var address = parse.GetValue(urls)!;
             if (address.Split(';', StringSplitOptions.RemoveEmptyEntries).Any(u => !Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp))
             {
                 Console.Error.WriteLine($"kabar serve: --urls '{address}' is not a list of http:// addresses");
                 return ExitCodes.UsageError;
             }
-
-            var (reader, rejected) = Terminal.WithProgress("reading", Kabar.Extraction.ExtractionRun.CountInputs(paths), tick => InMemoryStoryReader.Load(paths, tick));
-            foreach (var r in rejected) Terminal.Warn(r.Source, "error: " + r.Reason);
-            if (reader.Stories(StoryFilter.None).Count == 0)
+            var paths = parse.GetValue(load) ?? [];
+            if (paths.Length > 0 && parse.GetValue(db) is not null)
             {
-                Console.Error.WriteLine("kabar serve: no article could be read from the given paths");
-                return ExitCodes.AllFailed;
+                Console.Error.WriteLine("kabar serve: give --db or --load, not both");
+                return ExitCodes.UsageError;
             }
-
-            var app = KabarWebApp.Create(new WebSettings(reader, address, parse.GetValue(allowIngest), reader));
-            try
-            {
-                await app.StartAsync(cancel);
-            }
-            catch (IOException e)
-            {
-                Console.Error.WriteLine($"kabar serve: cannot listen on {address}: {e.Message}");
-                return ExitCodes.AllFailed;
-            }
-            foreach (var url in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
-                Console.Error.WriteLine($"kabar serve: listening on {url} (Ctrl+C to stop)");
-            try { await Task.Delay(Timeout.Infinite, cancel); }
-            catch (OperationCanceledException) { }
-            await app.StopAsync(CancellationToken.None);
-            return ExitCodes.Success;
+            var reader = paths.Length > 0 ? Load(paths) : Open(StoreLocation.Resolve(parse.GetValue(db)));
+            if (reader is null) return ExitCodes.AllFailed;
+            using (reader) return await Serve(reader, address, parse.GetValue(allowIngest), cancel);
         });
         return command;
+    }
+
+    private static StoreStoryReader? Load(string[] paths)
+    {
+        var (reader, report) = Terminal.WithProgress("ingesting", Kabar.Extraction.ExtractionRun.CountInputs(paths), tick => StoreStoryReader.Load(paths, tick));
+        foreach (var f in report.Failures) Terminal.Warn(f.Source, "error: " + f.Reason);
+        if (report.NewArticles > 0) return reader;
+        Console.Error.WriteLine("kabar serve: no article could be read from the given paths");
+        reader.Dispose();
+        return null;
+    }
+
+    private static StoreStoryReader? Open(string path)
+    {
+        if (!File.Exists(path))
+        {
+            Console.Error.WriteLine($"kabar serve: {path}: no store here; run 'kabar ingest PATH...' first, or serve pages directly with --load PATH");
+            return null;
+        }
+        try { return new StoreStoryReader(SqliteKabarStore.Open(path)); }
+        catch (StoreException e)
+        {
+            Console.Error.WriteLine($"kabar serve: {e.Message}");
+            return null;
+        }
+    }
+
+    private static async Task<int> Serve(StoreStoryReader reader, string address, bool allowIngest, CancellationToken cancel)
+    {
+        var app = KabarWebApp.Create(new WebSettings(reader, address, allowIngest, reader));
+        try
+        {
+            await app.StartAsync(cancel);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"kabar serve: cannot listen on {address}: {e.Message}");
+            return ExitCodes.AllFailed;
+        }
+        foreach (var url in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
+            Console.Error.WriteLine($"kabar serve: listening on {url} (Ctrl+C to stop)");
+        // The host stops on Ctrl+C and SIGTERM itself; the token covers a caller that cancels.
+        await app.WaitForShutdownAsync(cancel);
+        await app.DisposeAsync();
+        return ExitCodes.Success;
     }
 }

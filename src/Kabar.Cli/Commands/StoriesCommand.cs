@@ -40,16 +40,7 @@ internal sealed class StoriesCommand : ICliCommand
         return command;
     }
 
-    public static JsonObject ToJson(StorySummary s) => new()
-    {
-        ["id"] = s.Id,
-        ["title"] = s.Title,
-        ["article_count"] = s.ArticleCount,
-        ["outlets"] = new JsonArray(s.Outlets.Select(o => (JsonNode?)JsonValue.Create(o)).ToArray()),
-        ["first_published"] = Day(s.FirstPublished),
-        ["last_published"] = Day(s.LastPublished),
-        ["summary"] = s.Summary,
-    };
+    public static JsonObject ToJson(StorySummary s) => StoreJson.Story(s);
 
     private static string Span(StorySummary s) => (s.FirstPublished, s.LastPublished) switch
     {

@@ -34,7 +34,13 @@ public static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode.GetString(bytes[2..]);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         if (ForLabel(declaredCharset) is { } declared) return declared.GetString(bytes);
-        if (ForLabel(SniffMetaCharset(bytes)) is { } meta) return meta.GetString(bytes);
+        if (ForLabel(SniffMetaCharset(bytes)) is { } meta)
+        {
+            // A page's own meta tag is often a template's leftover: bytes that are valid UTF-8 with
+            // multi-byte sequences are UTF-8 whatever a single-byte label says.
+            if (meta.IsSingleByte && HasMultiByteUtf8(bytes) && TryUtf8(bytes) is { } utf8Text) return utf8Text;
+            return meta.GetString(bytes);
+        }
         if (TryUtf8(bytes) is { } utf8) return utf8;
         if (Detect(bytes) is { } detected) return detected.GetString(bytes);
         return Encoding.UTF8.GetString(bytes);
@@ -60,6 +66,12 @@ public static class TextDecoder
         if (name.StartsWith("utf-16")) name = "utf-8";
         try { return Encoding.GetEncoding(name); }
         catch (ArgumentException) { return null; }
+    }
+
+    private static bool HasMultiByteUtf8(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes) if (b >= 0xC2 && b <= 0xF4) return true;
+        return false;
     }
 
     private static string? TryUtf8(ReadOnlySpan<byte> bytes)

@@ -7,9 +7,9 @@ namespace Kabar.Stories;
 public sealed record ClusteringSettings
 {
     /// <summary>An article joins the best event scoring at least this; otherwise it opens one.</summary>
-    public double EventThreshold { get; init; } = 0.325;
+    public double EventThreshold { get; init; } = 0.30;
     /// <summary>Two events whose centroids score at least this are one event (makes input order matter less).</summary>
-    public double MergeThreshold { get; init; } = 0.6;
+    public double MergeThreshold { get; init; } = 0.5;
     /// <summary>A new event joins the best story scoring at least this.</summary>
     public double StoryThreshold { get; init; } = 0.12;
     /// <summary>Share of the score that comes from canonical entities when both sides have some.</summary>

@@ -24,7 +24,7 @@ public sealed class StoryEngine
 
     public static ArticleFeatures Features(Model.AnnotatedArticle article) => ArticleFeaturizer.Features(article);
 
-    /// <summary>Live events, oldest first; ids are derived from content, so they do not depend on input order.</summary>
+    /// <summary>Live events, oldest first.</summary>
     public IReadOnlyList<EventCluster> Events => LiveEvents()
         .Select(e => new EventCluster(EventId(e), StoryId(FindStory(e.Story)), e.Sources.Order(StringComparer.Ordinal).ToList()))
         .ToList();
@@ -34,14 +34,59 @@ public sealed class StoryEngine
         .Select(g => new StoryCluster(StoryId(g.Key), g.Select(EventId).ToList()))
         .ToList();
 
-    /// <summary>Adds a batch in publish order (ties by content), the order news arrives in, so a batch gives the same result however it was listed.</summary>
-    public IReadOnlyList<ClusterAssignment> AddRange(IEnumerable<ArticleFeatures> batch) => batch
-        .OrderBy(f => f.Published ?? DateOnly.MaxValue).ThenBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.Source, StringComparer.Ordinal)
-        .Select(Add).ToList();
+    /// <summary>
+    /// Adds a batch in publish order (ties by content), the order news arrives in, so a batch gives
+    /// the same result however it was listed; then <see cref="Consolidate"/>s.
+    /// </summary>
+    public void AddRange(IEnumerable<ArticleFeatures> batch)
+    {
+        var ordered = batch.OrderBy(f => f.Published ?? DateOnly.MaxValue).ThenBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.Source, StringComparer.Ordinal).ToList();
+        // The whole batch's document frequencies are learnt first, so its first articles are
+        // placed with the same IDF as its last.
+        foreach (var f in ordered) Learn(f);
+        foreach (var f in ordered) Place(f);
+        Consolidate();
+    }
+
+    /// <summary>
+    /// Merges events that have grown alike: each live event looks up its candidates through the
+    /// index by its centroid's heaviest stems and entities, and joins one whose centroid scores at
+    /// least <see cref="ClusteringSettings.MergeThreshold"/>. An article that came early, before
+    /// the IDF knew which words are common, may have opened an event of its own; this heals that.
+    /// Cost is linear in events (candidates are capped), so it can run after every batch.
+    /// </summary>
+    public int Consolidate()
+    {
+        var merges = 0;
+        for (var round = 0; round < 3; round++)
+        {
+            var before = merges;
+            foreach (var e in _events.Where(e => e.Parent == e.Index).ToList())
+            {
+                if (e.Parent != e.Index) continue;
+                var best = Candidates(CentroidKeys(e.Centroid))
+                    .Where(c => c.Index != e.Index)
+                    .Select(c => (Event: c, Score: Score(e.Centroid, c.Centroid, _settings.EventWindowDays, _settings.EventDecayDays)))
+                    .Where(c => c.Score >= _settings.MergeThreshold)
+                    .OrderByDescending(c => c.Score).ThenBy(c => c.Event.Key, StringComparer.Ordinal)
+                    .FirstOrDefault();
+                if (best.Event is null) continue;
+                Merge(e, best.Event);
+                merges++;
+            }
+            if (merges == before) break;
+        }
+        return merges;
+    }
 
     public ClusterAssignment Add(ArticleFeatures features)
     {
         Learn(features);
+        return Place(features);
+    }
+
+    private ClusterAssignment Place(ArticleFeatures features)
+    {
         var article = new Centroid();
         article.Add(features, int.MaxValue);
 
@@ -96,10 +141,18 @@ public sealed class StoryEngine
             .Concat(f.Entities.Select(e => (Key: "e:" + e, Weight: EntityIdf(e))))
             .Concat(f.Dates.Select(d => (Key: "d:" + d.ToString("yyyy-MM-dd"), Weight: 1.0)));
 
-    private IEnumerable<EventState> Candidates(ArticleFeatures f)
+    private IEnumerable<(string Key, double Weight)> CentroidKeys(Centroid c) =>
+        c.Terms.Select(kv => (Key: "t:" + kv.Key, Weight: kv.Value / c.Articles * TermIdf(kv.Key)))
+            .OrderByDescending(k => k.Weight).ThenBy(k => k.Key, StringComparer.Ordinal).Take(_settings.QueryTerms)
+            .Concat(c.Entities.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(_settings.QueryTerms)
+                .Select(kv => (Key: "e:" + kv.Key, Weight: EntityIdf(kv.Key))));
+
+    private IEnumerable<EventState> Candidates(ArticleFeatures f) => Candidates(IndexKeys(f, _settings.QueryTerms));
+
+    private IEnumerable<EventState> Candidates(IEnumerable<(string Key, double Weight)> keys)
     {
         var hits = new Dictionary<int, double>();
-        foreach (var (key, weight) in IndexKeys(f, _settings.QueryTerms))
+        foreach (var (key, weight) in keys)
         {
             if (!_postings.TryGetValue(key, out var list)) continue;
             var seen = 0;
@@ -173,11 +226,17 @@ public sealed class StoryEngine
             var a = _events[FindEvent(grown.Index)];
             var b = _events[FindEvent(other.Index)];
             if (a == b || Score(a.Centroid, b.Centroid, _settings.EventWindowDays, _settings.EventDecayDays) < _settings.MergeThreshold) continue;
-            var (keep, gone) = string.CompareOrdinal(a.Key, b.Key) <= 0 ? (a, b) : (b, a);
-            keep.Absorb(gone, _settings.MaxCentroidTerms);
-            gone.Parent = keep.Index;
-            UniteStories(keep.Story, gone.Story);
+            Merge(a, b);
         }
+    }
+
+    /// <summary>One event absorbs the other; the older one survives, so an id once given lives on.</summary>
+    private void Merge(EventState a, EventState b)
+    {
+        var (keep, gone) = a.Index <= b.Index ? (a, b) : (b, a);
+        keep.Absorb(gone, _settings.MaxCentroidTerms);
+        gone.Parent = keep.Index;
+        UniteStories(keep.Story, gone.Story);
     }
 
     private StoryState? BestStory(Centroid article, IEnumerable<EventState> candidates) => candidates
@@ -195,7 +254,6 @@ public sealed class StoryEngine
         var (keep, gone) = ra < rb ? (ra, rb) : (rb, ra);
         _stories[keep].Centroid.Absorb(_stories[gone].Centroid, _settings.MaxCentroidTerms);
         _stories[gone].Parent = keep;
-        _stories[keep].Name(_stories[gone].Key);
     }
 
     private int FindEvent(int i)
@@ -215,7 +273,11 @@ public sealed class StoryEngine
 
     private static string EventId(EventState e) => "e" + e.Key[..Math.Min(10, e.Key.Length)];
 
-    /// <summary>A story is named after the smallest content key among its articles, so the id does not depend on which came first.</summary>
+    /// <summary>
+    /// Ids come from the content key of the first article of an event (of the first event of a
+    /// story): readable, fixed once given, and the same for the same batch however it is listed,
+    /// since <see cref="AddRange"/> adds in publish order with content as the tie-break.
+    /// </summary>
     private string StoryId(int storyRoot) => "s" + _stories[storyRoot].Key[..Math.Min(10, _stories[storyRoot].Key.Length)];
 
     private sealed class EventState(int index)
@@ -225,22 +287,20 @@ public sealed class StoryEngine
         public int Story { get; set; }
         public Centroid Centroid { get; } = new();
         public List<string> Sources { get; } = [];
-        /// <summary>The smallest content key of the event's articles: its id, whatever order they came in.</summary>
+        /// <summary>The content key of the event's first article: its id, fixed once given.</summary>
         public string Key { get; private set; } = "";
 
         public void Add(ArticleFeatures f, int maxTerms)
         {
             Centroid.Add(f, maxTerms);
             Sources.Add(f.Source);
-            var key = f.Key.Length > 0 ? f.Key : ArticleFeaturizer.ContentKey(f.Source);
-            if (Key.Length == 0 || string.CompareOrdinal(key, Key) < 0) Key = key;
+            if (Key.Length == 0) Key = f.Key.Length > 0 ? f.Key : ArticleFeaturizer.ContentKey(f.Source);
         }
 
         public void Absorb(EventState other, int maxTerms)
         {
             Centroid.Absorb(other.Centroid, maxTerms);
             Sources.AddRange(other.Sources);
-            if (string.CompareOrdinal(other.Key, Key) < 0) Key = other.Key;
         }
     }
 
@@ -250,6 +310,7 @@ public sealed class StoryEngine
         public int Parent { get; set; } = index;
         public Centroid Centroid { get; } = new();
         public string Key { get; private set; } = "";
-        public void Name(string key) { if (Key.Length == 0 || string.CompareOrdinal(key, Key) < 0) Key = key; }
+        /// <summary>A story is named once, after its first event.</summary>
+        public void Name(string key) { if (Key.Length == 0) Key = key; }
     }
 }

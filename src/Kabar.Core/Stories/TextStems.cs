@@ -1,8 +1,5 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Id;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
+using Kabar.Language;
 using Kabar.Model;
 
 namespace Kabar.Stories;
@@ -12,15 +9,12 @@ public readonly record struct StemmedWord(string Stem, bool Name, int Start, int
 
 /// <summary>
 /// Stems of a text for clustering and briefs. Tokens that already carry a stem (the language layer's
-/// analysis) are used as they are; otherwise the text goes through Lucene's analyzer for its
-/// language (Indonesian by default, English for 'en'), so stop words drop out and 'pembicaraan'
-/// and 'dibicarakan' meet. Swapping in the shared text analysis only changes this adapter.
+/// analysis) are used as they are; otherwise the text goes through the language's Lucene analyzer
+/// (<see cref="TextAnalysis"/>), so stop words drop out and 'pembicaraan' and 'dibicarakan' meet.
+/// Offsets are kept, so a brief can tell which words lie in a clause.
 /// </summary>
 public static class TextStems
 {
-    private static readonly Analyzer Indonesian = new IndonesianAnalyzer(LuceneVersion.LUCENE_48);
-    private static readonly Analyzer English = new EnglishAnalyzer(LuceneVersion.LUCENE_48);
-
     public static IReadOnlyList<StemmedWord> Of(AnnotatedArticle article)
     {
         var tokens = article.Tokens.Where(t => t.Stem is not null).ToList();
@@ -32,9 +26,8 @@ public static class TextStems
     /// <summary>The stems of <paramref name="text"/>, stop words left out, in text order.</summary>
     public static IReadOnlyList<StemmedWord> Of(string text, string? language)
     {
-        var analyzer = language == "en" ? English : Indonesian;
         var result = new List<StemmedWord>();
-        using var stream = analyzer.GetTokenStream("body", text);
+        using var stream = TextAnalysis.AnalyzerFor(language).GetTokenStream("body", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();

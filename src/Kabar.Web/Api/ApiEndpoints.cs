@@ -31,9 +31,7 @@ public static class ApiEndpoints
         api.MapGet("/stories", (HttpRequest request) =>
         {
             var filter = new StoryFilter(StoriesPage.NullIfEmpty(request.Query["outlet"]), StoriesPage.ParseDay(request.Query["from"]), StoriesPage.ParseDay(request.Query["to"]));
-            var stories = new JsonArray();
-            foreach (var listing in reader.Stories(filter))
-                if (reader.Brief(listing.Id) is { } brief) stories.Add(Story(brief, listing));
+            var stories = new JsonArray(reader.Stories(filter).Select(s => (JsonNode?)StoreJson.Story(s)).ToArray());
             return Text(new JsonObject { ["stories"] = stories });
         });
 
@@ -41,8 +39,7 @@ public static class ApiEndpoints
         {
             var brief = reader.Brief(id);
             if (brief is null) return Error(StatusCodes.Status404NotFound, $"no story '{id}'");
-            var listing = reader.Stories(StoryFilter.None).FirstOrDefault(s => s.Id == id);
-            return Text(Story(brief, listing));
+            return Text(new JsonObject { ["stories"] = new JsonArray(JsonSerializer.SerializeToNode(brief, KabarJson.Options)) });
         });
 
         api.MapGet("/articles/{id}", (string id) =>
@@ -51,7 +48,7 @@ public static class ApiEndpoints
             if (record is null) return Error(StatusCodes.Status404NotFound, $"no article '{id}'");
             var json = ArticleJson.FromAnnotated(record.Annotated);
             json["id"] = record.Id;
-            json["story"] = record.StoryId;
+            json["story"] = record.Story is null ? null : new JsonObject { ["id"] = record.Story.Id, ["title"] = record.Story.Title };
             return Text(json);
         });
 
@@ -59,25 +56,12 @@ public static class ApiEndpoints
         {
             var query = request.Query["q"].ToString().Trim();
             if (query.Length == 0) return Error(StatusCodes.Status400BadRequest, "give a query: /api/search?q=WORDS");
-            var hits = reader.Search(query, SearchPage.Limit);
-            return Text(new JsonObject
-            {
-                ["query"] = query,
-                ["hits"] = JsonSerializer.SerializeToNode(hits, KabarJson.Options),
-            });
+            IReadOnlyList<Kabar.Search.SearchHit> hits;
+            var filter = new Kabar.Search.SearchQuery(query, StoriesPage.NullIfEmpty(request.Query["outlet"]), StoriesPage.ParseDay(request.Query["from"]), StoriesPage.ParseDay(request.Query["to"]), SearchPage.Limit);
+            try { hits = reader.Search(filter); }
+            catch (Kabar.Search.SearchQueryException e) { return Error(StatusCodes.Status400BadRequest, e.Message); }
+            return Text(new JsonObject { ["hits"] = new JsonArray(hits.Select(h => (JsonNode?)StoreJson.Hit(h)).ToArray()) });
         });
-    }
-
-    /// <summary>A brief as `kabar story --json` prints it, with the list's facts (outlets, article count, days) added.</summary>
-    private static JsonObject Story(Kabar.Briefs.Brief brief, StoryListing? listing)
-    {
-        var json = JsonSerializer.SerializeToNode(brief, KabarJson.Options)!.AsObject();
-        if (listing is null) return json;
-        json["outlets"] = JsonSerializer.SerializeToNode(listing.Outlets, KabarJson.Options);
-        json["article_count"] = listing.ArticleCount;
-        json["first_day"] = listing.FirstDay?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        json["last_day"] = listing.LastDay?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return json;
     }
 
     private static IResult Text(JsonNode json) => Results.Text(json.ToJsonString(KabarJson.Options), Json);

@@ -27,7 +27,8 @@ public static class CoverageChart
             var outlet = coverage[row];
             var y = Top + row * RowHeight + RowHeight / 2;
             svg.Element("rect", null, ("x", 0.0), ("y", y - RowHeight / 2 + 2), ("width", Width), ("height", RowHeight - 4), ("class", row % 2 == 0 ? "row" : "row row-alt"), ("rx", 6));
-            svg.Element("text", outlet.Outlet, ("x", 10.0), ("y", y + 4), ("class", outlet.ReportedFirst ? "outlet first" : "outlet"));
+            svg.Open("text", ("x", 10.0), ("y", y + 4), ("class", outlet.ReportedFirst ? "outlet first" : "outlet"));
+            svg.Title(outlet.Outlet).Element("tspan", Shorten.To(outlet.Outlet, 18)).Close("text");
             svg.Element("line", null, ("x1", LabelWidth), ("x2", Width - WireWidth), ("y1", y), ("y2", y), ("class", "lane"));
             foreach (var article in outlet.Articles)
             {
@@ -40,7 +41,7 @@ public static class CoverageChart
                 if (href is not null) svg.Close("a");
             }
             var wires = outlet.WireSources.Count > 0 ? text["coverage.via"] + " " + string.Join(", ", outlet.WireSources) : text["coverage.own"];
-            svg.Element("text", wires, ("x", Width - WireWidth + 14), ("y", y + 4), ("class", outlet.WireSources.Count > 0 ? "wire" : "wire none"));
+            svg.Element("text", Shorten.To(wires, 30), ("x", Width - WireWidth + 14), ("y", y + 4), ("class", outlet.WireSources.Count > 0 ? "wire" : "wire none"));
         }
         svg.Element("line", null, ("x1", LabelWidth), ("x2", Width - WireWidth), ("y1", axisY), ("y2", axisY), ("class", "axis"));
         foreach (var (x, label) in scale.Ticks(text.Dates))

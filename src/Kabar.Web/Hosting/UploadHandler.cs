@@ -1,4 +1,3 @@
-using Kabar.Model;
 using Kabar.Web.Reading;
 using Microsoft.AspNetCore.Http;
 
@@ -10,7 +9,7 @@ namespace Kabar.Web.Hosting;
 /// </summary>
 public static class UploadHandler
 {
-    public static (IngestReport? Report, string? Error) Ingest(IFormFileCollection files, IArticleIngestor ingestor, Localization.UiLanguage text)
+    public static (UploadReport? Report, string? Error) Ingest(IFormFileCollection files, IArticleIngestor ingestor, Localization.UiLanguage text)
     {
         if (files.Count == 0) return (null, text["ingest.no_files"]);
         if (files.Count > UploadLimits.MaxFiles) return (null, text.Format("ingest.too_many", files.Count, UploadLimits.MaxFiles));
@@ -32,8 +31,8 @@ public static class UploadHandler
                 paths.Add(path);
             }
             var report = ingestor.Ingest(paths);
-            var rejected = report.Rejected.Select(r => new ExtractionOutcome.Rejected(Relabel(r.Source, labels), r.Reason)).ToList();
-            return (report with { Rejected = rejected }, null);
+            var failed = report.Failed.Select(f => f with { Source = Relabel(f.Source, labels) }).ToList();
+            return (report with { Failed = failed }, null);
         }
         finally
         {

@@ -35,6 +35,9 @@ public sealed class UiLanguage
     /// <summary>The text for <paramref name="key"/>; a missing key is a bug, so it shows as the key itself.</summary>
     public string this[string key] => _strings.TryGetValue(key, out var text) ? text : key;
 
+    /// <summary>The text for <paramref name="key"/>, or <paramref name="fallback"/> for keys that name open-ended values (cut reasons).</summary>
+    public string Or(string key, string fallback) => _strings.TryGetValue(key, out var text) ? text : fallback;
+
     /// <summary>The text for <paramref name="key"/> with {0}, {1} ... filled in.</summary>
     public string Format(string key, params object[] values) => string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], values);
 

@@ -30,7 +30,7 @@ public static class AnnotatedBodyWriter
             var tag = LooksLikeHeading(body, paragraph) ? "h2" : "p";
             using (h.Tag(tag, ("class", tag == "h2" ? "subhead" : null)))
             {
-                var cuts = boundaries.GetViewBetween(paragraph.Start, paragraph.End).ToList();
+                var cuts = boundaries.GetViewBetween(paragraph.Start, paragraph.End).Append(paragraph.Start).Append(paragraph.End).Distinct().Order().ToList();
                 for (var i = 0; i + 1 < cuts.Count; i++)
                 {
                     var segment = new TextSpan(cuts[i], cuts[i + 1]);
@@ -58,7 +58,7 @@ public static class AnnotatedBodyWriter
         if (entity is not null)
         {
             classes.Add("hl-entity ent-" + entity.Type.ToLowerInvariant());
-            notes.Add($"{text["entity." + entity.Type]}: {entity.Canonical}{(entity.Role is null ? "" : " (" + entity.Role + ")")}");
+            notes.Add($"{text.Or("entity." + entity.Type, entity.Type)}: {entity.Canonical}{(entity.Role is null ? "" : " (" + entity.Role + ")")}");
         }
         if (time is not null)
         {

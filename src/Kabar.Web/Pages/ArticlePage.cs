@@ -46,9 +46,9 @@ public static class ArticlePage
         var a = record.Annotated.Article;
         using (h.Tag("header", ("class", "article-head")))
         {
-            if (record.StoryId is not null)
+            if (record.Story is not null)
                 using (h.Tag("p", ("class", "kicker")))
-                    h.Link(PageContext.StoryHref(record.StoryId), "← " + (record.StoryTitle ?? t["nav.story"]));
+                    h.Link(PageContext.StoryHref(record.Story.Id), "← " + record.Story.Title);
             h.Element("p", a.Outlet ?? t["article.unknown_outlet"], ("class", "outlet-name"));
             h.Element("h1", a.Title);
             if (a.TitleGenerated) h.Element("p", t["article.title_generated"], ("class", "small"));
@@ -111,7 +111,7 @@ public static class ArticlePage
                     {
                         using (h.Tag("li"))
                         {
-                            h.Element("span", t["cut." + piece.Reason], ("class", "reason"), ("data-reason", piece.Reason));
+                            h.Element("span", t.Or("cut." + piece.Reason, piece.Reason), ("class", "reason"), ("data-reason", piece.Reason));
                             h.Element("span", piece.Text, ("class", "cut-text"));
                         }
                     }

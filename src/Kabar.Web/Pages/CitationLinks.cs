@@ -19,7 +19,7 @@ public sealed class CitationLinks(PageContext context)
             ? article.Annotated.Body[start..end]
             : null;
         var href = context.CitationHref(source, start, end);
-        var text = label ?? outlet;
+        var text = label ?? Shorten.To(outlet, 24);
         if (href is null)
         {
             h.Element("span", text, ("class", "cite cite-missing"), ("title", context.Text["cite.missing"]));

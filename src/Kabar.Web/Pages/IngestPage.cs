@@ -12,7 +12,7 @@ namespace Kabar.Web.Pages;
 /// </summary>
 public static class IngestPage
 {
-    public static IResult Form(PageContext context, IAntiforgery antiforgery, IngestReport? report = null, string? error = null)
+    public static IResult Form(PageContext context, IAntiforgery antiforgery, UploadReport? report = null, string? error = null)
     {
         var t = context.Text;
         var tokens = antiforgery.GetAndStoreTokens(context.Request.HttpContext);
@@ -35,14 +35,14 @@ public static class IngestPage
         });
     }
 
-    private static void Report(Html.HtmlWriter h, PageContext context, IngestReport report)
+    private static void Report(Html.HtmlWriter h, PageContext context, UploadReport report)
     {
         var t = context.Text;
-        Layout.Notice(h, t.Format("ingest.report", report.Added, report.Duplicates, report.Rejected.Count), report.Added > 0 ? "success" : "info");
-        if (report.Rejected.Count == 0) return;
+        Layout.Notice(h, t.Format("ingest.report", report.Added, report.Duplicates, report.Failed.Count), report.Added > 0 ? "success" : "info");
+        if (report.Failed.Count == 0) return;
         using (h.Tag("ul", ("class", "errors")))
         {
-            foreach (var r in report.Rejected)
+            foreach (var r in report.Failed)
                 h.Element("li", $"{r.Source}: error: {r.Reason}");
         }
     }

@@ -11,7 +11,10 @@ public static class SearchPage
     {
         var t = context.Text;
         var query = context.Request.Query["q"].ToString().Trim();
-        var hits = query.Length == 0 ? [] : context.Reader.Search(query, Limit);
+        IReadOnlyList<Kabar.Search.SearchHit> hits = [];
+        string? error = null;
+        try { if (query.Length > 0) hits = context.Reader.Search(new Kabar.Search.SearchQuery(query, Limit: Limit)); }
+        catch (Kabar.Search.SearchQueryException e) { error = e.Message; }
         return Layout.Page(context, query.Length == 0 ? t["search.title"] : t.Format("search.title_for", query), h =>
         {
             using (h.Tag("div", ("class", "page-head")))
@@ -20,6 +23,7 @@ public static class SearchPage
                 if (query.Length > 0) h.Element("p", t.Format("search.count", hits.Count, query), ("class", "lede"));
             }
             if (query.Length == 0) { Layout.Notice(h, t["search.empty"]); return; }
+            if (error is not null) { Layout.Notice(h, error, "error"); return; }
             if (hits.Count == 0) { Layout.Notice(h, t["search.none"]); return; }
             using (h.Tag("ol", ("class", "search-results")))
             {
@@ -32,13 +36,15 @@ public static class SearchPage
                             h.Element("span", hit.Outlet ?? t["article.unknown_outlet"], ("class", "outlet-name"));
                             if (hit.Published is not null) h.Element("span", t.Dates.Short(hit.Published), ("class", "small"));
                         }
-                        using (h.Tag("h2")) h.Link(PageContext.ArticleHref(hit.ArticleId), hit.Title);
-                        h.Element("p", hit.Snippet, ("class", "snippet"));
-                        if (hit.StoryId is not null)
+                        var id = Reading.StoreStoryReader.Id(hit.ArticleId);
+                        using (h.Tag("h2")) h.Link(PageContext.ArticleHref(id), hit.Title);
+                        using (h.Tag("p", ("class", "snippet")))
+                            h.Link($"{PageContext.ArticleHref(id)}?start={hit.SnippetSpan.Start}&end={hit.SnippetSpan.End}#cited", hit.Snippet);
+                        if (hit.Story is not null)
                             using (h.Tag("p", ("class", "small")))
                             {
                                 h.Text(t["search.in_story"] + " ");
-                                h.Link(PageContext.StoryHref(hit.StoryId), hit.StoryTitle ?? hit.StoryId);
+                                h.Link(PageContext.StoryHref(hit.Story.Id), hit.Story.Title);
                             }
                     }
                 }

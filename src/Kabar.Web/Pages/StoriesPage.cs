@@ -37,7 +37,7 @@ public static class StoriesPage
         });
     }
 
-    private static void Item(HtmlWriter h, PageContext context, StoryListing story)
+    private static void Item(HtmlWriter h, PageContext context, Kabar.Storage.StorySummary story)
     {
         var t = context.Text;
         using (h.Tag("li", ("class", "story-card")))
@@ -47,10 +47,10 @@ public static class StoriesPage
             {
                 h.Element("span", t.Format("stories.outlets", story.Outlets.Count), ("class", "badge"), ("title", string.Join(", ", story.Outlets)));
                 h.Element("span", t.Format("stories.articles", story.ArticleCount), ("class", "badge badge-quiet"));
-                if (story.FirstDay is { } first && story.LastDay is { } last)
+                if (story.FirstPublished is { } first && story.LastPublished is { } last)
                     h.Element("span", first == last ? t.Dates.Day(first) : $"{t.Dates.Day(first)} – {t.Dates.Day(last)}", ("class", "span-dates"));
             }
-            if (story.Summary is not null) h.Element("p", story.Summary, ("class", "summary-line"));
+            if (!string.IsNullOrWhiteSpace(story.Summary)) h.Element("p", story.Summary, ("class", "summary-line"));
             h.Element("p", string.Join(" · ", story.Outlets), ("class", "outlets"));
         }
     }

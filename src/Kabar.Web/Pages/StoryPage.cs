@@ -24,7 +24,7 @@ public static class StoryPage
             }, StatusCodes.Status404NotFound);
 
         var cites = new CitationLinks(context);
-        var listing = context.Reader.Stories(Reading.StoryFilter.None).FirstOrDefault(s => s.Id == brief.Id);
+        var listing = context.Reader.Story(brief.Id);
         return Layout.Page(context, brief.Title, h =>
         {
             using (h.Tag("article", ("class", "story")))
@@ -44,7 +44,7 @@ public static class StoryPage
         });
     }
 
-    private static void Head(HtmlWriter h, PageContext context, Brief brief, Reading.StoryListing? listing)
+    private static void Head(HtmlWriter h, PageContext context, Brief brief, Kabar.Storage.StorySummary? listing)
     {
         var t = context.Text;
         using (h.Tag("header", ("class", "story-head")))
@@ -56,7 +56,7 @@ public static class StoryPage
             {
                 h.Element("span", t.Format("stories.outlets", listing.Outlets.Count), ("class", "badge"), ("data-outlets", listing.Outlets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 h.Element("span", t.Format("stories.articles", listing.ArticleCount), ("class", "badge badge-quiet"));
-                if (listing.FirstDay is { } first && listing.LastDay is { } last)
+                if (listing.FirstPublished is { } first && listing.LastPublished is { } last)
                     h.Element("span", first == last ? t.Dates.Day(first) : $"{t.Dates.Day(first)} – {t.Dates.Day(last)}", ("class", "span-dates"));
             }
             h.Element("p", string.Join(" · ", listing.Outlets), ("class", "outlets"));
@@ -208,7 +208,9 @@ public static class StoryPage
                         {
                             using (h.Tag("div", ("class", "claim")))
                             {
-                                h.Element("p", claim.Value, ("class", "claim-value"));
+                                if (DateOnly.TryParseExact(claim.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                                    using (h.Tag("p", ("class", "claim-value"))) h.Element("time", t.Dates.LongDay(day), ("datetime", claim.Value));
+                                else h.Element("p", claim.Value, ("class", "claim-value"));
                                 using (h.Tag("ul", ("class", "plain claim-sources")))
                                 {
                                     foreach (var c in claim.Citations)
@@ -351,12 +353,13 @@ public static class StoryPage
         }
     }
 
-    /// <summary>The cited text, shortened, to show next to a claim.</summary>
+    /// <summary>The sentence around a cited span, shortened, so a claim is read in its context.</summary>
     private static string? Excerpt(CitationLinks cites, string source, int start, int end)
     {
-        var body = cites.Find(source)?.Annotated.Body;
-        if (body is null || start < 0 || end > body.Length || start >= end) return null;
-        var text = body[start..end].Replace("\n\n", " ");
-        return text.Length > 220 ? text[..220] + "…" : text;
+        var article = cites.Find(source)?.Annotated;
+        if (article is null || start < 0 || end > article.Body.Length || start >= end) return null;
+        var sentence = article.Sentences.FirstOrDefault(s => s.Span.Contains(start))?.Span ?? new Kabar.Model.TextSpan(start, end);
+        var text = article.Text(sentence).Replace("\n\n", " ").Trim();
+        return text.Length > 260 ? text[..260] + "…" : text;
     }
 }

@@ -1,5 +1,7 @@
 using Kabar.Briefs;
 using Kabar.Model;
+using Kabar.Search;
+using Kabar.Storage;
 
 namespace Kabar.Web.Reading;
 
@@ -10,7 +12,9 @@ namespace Kabar.Web.Reading;
 public interface IStoryReader
 {
     /// <summary>Stories matching <paramref name="filter"/>, newest activity first.</summary>
-    IReadOnlyList<StoryListing> Stories(StoryFilter filter);
+    IReadOnlyList<StorySummary> Stories(StoryFilter filter);
+
+    StorySummary? Story(string storyId);
 
     Brief? Brief(string storyId);
 
@@ -22,28 +26,20 @@ public interface IStoryReader
     /// <summary>Every outlet that has an article, for the filter.</summary>
     IReadOnlyList<string> Outlets { get; }
 
-    IReadOnlyList<SearchHit> Search(string query, int limit);
+    /// <exception cref="SearchQueryException">The query cannot be read; the message says why.</exception>
+    IReadOnlyList<SearchHit> Search(SearchQuery query);
 }
 
 /// <summary>Filters of the stories list; null means no filter.</summary>
 public sealed record StoryFilter(string? Outlet = null, DateOnly? From = null, DateOnly? To = null)
 {
     public static readonly StoryFilter None = new();
+
+    public bool Matches(StorySummary story) =>
+        (Outlet is null || story.Outlets.Contains(Outlet, StringComparer.OrdinalIgnoreCase))
+        && (From is null || story.LastPublished is null || story.LastPublished >= From)
+        && (To is null || story.FirstPublished is null || story.FirstPublished <= To);
 }
 
-/// <summary>One line of the stories list.</summary>
-public sealed record StoryListing(
-    string Id,
-    string Title,
-    IReadOnlyList<string> Outlets,
-    int ArticleCount,
-    DateOnly? FirstDay,
-    DateOnly? LastDay,
-    PageTime? LatestActivity,
-    string? Summary);
-
-/// <summary>An annotated article with its id and the story it belongs to.</summary>
-public sealed record ArticleRecord(string Id, AnnotatedArticle Annotated, string? StoryId, string? StoryTitle);
-
-/// <summary>A search result: the article, a passage around the match, and its story.</summary>
-public sealed record SearchHit(string ArticleId, string Title, string? Outlet, PageTime? Published, string Snippet, string? StoryId, string? StoryTitle);
+/// <summary>An annotated article with its id and its story.</summary>
+public sealed record ArticleRecord(string Id, AnnotatedArticle Annotated, StorySummary? Story);

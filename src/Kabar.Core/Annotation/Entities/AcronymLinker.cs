@@ -11,6 +11,7 @@ internal static class AcronymLinker
 {
     public static void Link(SentenceTokens sentence, List<Candidate> found, string body, EntityNames names)
     {
+        var covering = Candidate.Covering(sentence, found);
         var pairs = new List<(Candidate Long, Candidate? Short, int At)>();
         foreach (var c in found)
         {
@@ -25,16 +26,17 @@ internal static class AcronymLinker
             var fits = known || SpellsInitials(acronym, longText)
                 || (bracketed && char.ToUpperInvariant(longText[0]) == acronym[0]);
             if (!fits) continue;
-            pairs.Add((c, found.FirstOrDefault(o => o.Start == at && o.End == at + 1), at));
+            pairs.Add((c, covering[at] is { } o && o.Start == at && o.End == at + 1 ? o : null, at));
         }
         foreach (var (longName, shortName, at) in pairs)
         {
             var acronym = shortName;
             if (acronym is null)
             {
-                if (found.Any(o => o.Start <= at && at < o.End)) continue;
+                if (covering[at] is not null) continue;
                 acronym = new Candidate { Sentence = sentence, Start = at, End = at + 1, Type = longName.Type };
                 found.Add(acronym);
+                covering[at] = acronym;
             }
             acronym.Type = longName.Type;
             names.Alias(longName.Text(body), sentence.Words[at], longName.Type);

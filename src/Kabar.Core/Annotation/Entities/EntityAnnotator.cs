@@ -57,12 +57,15 @@ public sealed class EntityAnnotator : IAnnotator
         names.Canonicalise(all, body);
         AddSurnames(bySentence.Select(b => (b.Sentence, b.Found)).ToList(), all);
         foreach (var (sentence, found, roles) in bySentence)
+        {
+            var covering = Candidate.Covering(sentence, found);
             foreach (var c in found)
-                if (c.Type == EntityTypes.Person) c.Role = roles.RoleOf(c, found);
+                if (c.Type == EntityTypes.Person) c.Role = roles.RoleOf(c, covering);
+        }
 
         foreach (var c in all)
         {
-            var span = c.Sentence.Span(c.Start, c.End);
+            var span = c.Span;
             TextSpan? roleSpan = c.Role is { } r ? c.Sentence.Span(r.Start, r.End) : null;
             document.Entities.Add(new EntityMention(span, span.Of(body), c.Type, c.Canonical ?? span.Of(body),
                 roleSpan?.Of(body), roleSpan));
@@ -79,25 +82,28 @@ public sealed class EntityAnnotator : IAnnotator
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (sentence, found) in sentences)
         {
+            var covering = Candidate.Covering(sentence, found);
+            var added = new List<Candidate>();
+            var next = 0; // found is sorted by Start
             for (var i = 0; i < sentence.Count; i++)
             {
-                if (seen.Count > 0 && sentence.IsCapitalised(i) && surnames.TryGetValue(sentence.Words[i], out var person)
-                    && person is not null && !found.Any(c => c.Start <= i && i < c.End))
+                if (seen.Count > 0 && covering[i] is null && sentence.IsCapitalised(i)
+                    && surnames.TryGetValue(sentence.Words[i], out var person) && person is not null)
+                    added.Add(new Candidate { Sentence = sentence, Start = i, End = i + 1, Type = EntityTypes.Person, Canonical = person });
+                for (; next < found.Count && found[next].Start == i; next++)
                 {
-                    var added = new Candidate { Sentence = sentence, Start = i, End = i + 1, Type = EntityTypes.Person, Canonical = person };
-                    found.Add(added);
-                    all.Add(added);
-                }
-                foreach (var c in found)
-                {
-                    if (c.Start != i || c.Type != EntityTypes.Person || c.Length < 2 || c.Canonical is null || !seen.Add(c.Canonical)) continue;
+                    var c = found[next];
+                    if (c.Type != EntityTypes.Person || c.Length < 2 || c.Canonical is null || !seen.Add(c.Canonical)) continue;
                     var surname = sentence.Words[c.End - 1];
                     surnames[surname] = surnames.TryGetValue(surname, out var other) && other != c.Canonical ? null : c.Canonical;
                 }
             }
+            if (added.Count == 0) continue;
+            found.AddRange(added);
+            all.AddRange(added);
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
-        all.Sort((a, b) => a.Sentence.Spans[a.Start].Start.CompareTo(b.Sentence.Spans[b.Start].Start));
+        all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     /// <summary>The tagger's mentions, less those with no capital at all (in cased text a name has one).</summary>
@@ -126,19 +132,57 @@ public sealed class EntityAnnotator : IAnnotator
     /// </summary>
     private static void AddKnownNames(SentenceTokens sentence, List<Candidate> found, EntityLexicon lexicon)
     {
+        var covering = Candidate.Covering(sentence, found);
+        var removed = new HashSet<Candidate>();
+        var added = new List<Candidate>();
         for (var i = 0; i < sentence.Count;)
         {
             var length = lexicon.MatchName(sentence.Lower, i, out var entry, sentence.Words);
+            if (length == 0 && sentence.Words[i].Contains('-')) AddHyphenatedNames(sentence, i, covering, removed, added, lexicon);
             if (length == 0 || !sentence.IsCapitalised(i)) { i++; continue; }
             var known = new Candidate { Sentence = sentence, Start = i, End = i + length, Type = entry!.Type, Canonical = entry.Canonical };
-            var overlapping = found.Where(known.Overlaps).ToList();
-            if (overlapping.All(o => o.Start >= known.Start && o.End <= known.End))
+            var inside = true;
+            for (var k = i; k < i + length && inside; k++)
+                inside = covering[k] is not { } o || (o.Start >= i && o.End <= i + length);
+            if (inside)
             {
-                foreach (var o in overlapping) found.Remove(o);
-                found.Add(known);
+                for (var k = i; k < i + length; k++)
+                    if (covering[k] is { } o) removed.Add(o);
+                added.Add(known);
+                for (var k = i; k < i + length; k++) covering[k] = known;
             }
             i += length;
         }
+        found.RemoveAll(removed.Contains);
+        found.AddRange(added.Where(a => !removed.Contains(a)));
+    }
+
+    /// <summary>'AS-Rusia', 'Rusia-NATO': each part that is a known name becomes a mention of its own.</summary>
+    private static void AddHyphenatedNames(SentenceTokens sentence, int i, Candidate?[] covering, HashSet<Candidate> removed,
+        List<Candidate> added, EntityLexicon lexicon)
+    {
+        var parts = sentence.Words[i].Split('-');
+        if (parts.Length < 2) return;
+        var known = new List<Candidate>();
+        var offset = sentence.Spans[i].Start;
+        foreach (var part in parts)
+        {
+            if (part.Length > 0 && char.IsUpper(part[0]) && lexicon.MatchName([part.ToLowerInvariant()], 0, out var entry, [part]) == 1)
+                known.Add(new Candidate
+                {
+                    Sentence = sentence, Start = i, End = i + 1, Type = entry!.Type, Canonical = entry.Canonical,
+                    Part = new TextSpan(offset, offset + part.Length),
+                });
+            offset += part.Length + 1;
+        }
+        if (known.Count == 0) return;
+        if (covering[i] is { } tagged)
+        {
+            if (tagged.Start != i || tagged.End != i + 1) return; // part of a longer name: leave it whole
+            removed.Add(tagged);
+        }
+        added.AddRange(known);
+        covering[i] = known[0];
     }
 
     /// <summary>

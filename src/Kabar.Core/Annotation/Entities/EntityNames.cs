@@ -48,10 +48,14 @@ internal sealed partial class EntityNames
         ResolvePeople(all.Where(c => c.Type == EntityTypes.Person).ToList(), body);
     }
 
-    /// <summary>'Kementerian Luar Negeri AS' -> 'Kementerian Luar Negeri Amerika Serikat', then the lexicon's name for that if it has one.</summary>
+    /// <summary>
+    /// 'Kementerian Luar Negeri AS' -> 'Kementerian Luar Negeri Amerika Serikat', then the lexicon's
+    /// name for that if it has one; only for names that open with a body's head word (kementerian, dewan).
+    /// </summary>
     private LexiconEntry? ViaPlace(string name)
     {
         var words = name.Split(' ');
+        if (_lexicon.WordClass(words[0].ToLowerInvariant()) != "ORGHEAD") return null;
         for (var k = 1; k < words.Length; k++)
         {
             var place = _lexicon.Lookup(string.Join(' ', words[k..]));
@@ -65,22 +69,38 @@ internal sealed partial class EntityNames
     private static void ResolvePeople(List<Candidate> people, string body)
     {
         var names = people.Select(p => Fold(p.Text(body))).ToList();
-        for (var i = 0; i < people.Count; i++)
+        // Where each word ends or starts a full name, in mention order, so a look-up is a binary search.
+        var byLast = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var byFirst = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var space = names[i].IndexOf(' ');
+            if (space < 0) continue;
+            Index(byFirst, names[i][..space], i);
+            Index(byLast, names[i][(names[i].LastIndexOf(' ') + 1)..], i);
+        }
+        for (var i = 0; i < names.Count; i++)
         {
             if (names[i].Contains(' ')) { people[i].Canonical = names[i]; continue; }
-            var full = Nearest(names, i, n => n.EndsWith(" " + names[i], StringComparison.OrdinalIgnoreCase))
-                ?? Nearest(names, i, n => n.StartsWith(names[i] + " ", StringComparison.OrdinalIgnoreCase));
-            people[i].Canonical = full ?? names[i];
+            var full = Nearest(byLast, names[i], i) ?? Nearest(byFirst, names[i], i);
+            people[i].Canonical = full is { } k ? names[k] : names[i];
         }
     }
 
-    private static string? Nearest(List<string> names, int i, Func<string, bool> fits)
+    private static void Index(Dictionary<string, List<int>> index, string word, int i)
     {
-        for (var k = i - 1; k >= 0; k--)
-            if (names[k].Contains(' ') && fits(names[k])) return names[k];
-        for (var k = i + 1; k < names.Count; k++)
-            if (names[k].Contains(' ') && fits(names[k])) return names[k];
-        return null;
+        if (!index.TryGetValue(word, out var list)) index[word] = list = [];
+        list.Add(i);
+    }
+
+    /// <summary>The nearest full name before mention <paramref name="i"/>, else the first after it.</summary>
+    private static int? Nearest(Dictionary<string, List<int>> index, string word, int i)
+    {
+        if (!index.TryGetValue(word, out var list)) return null;
+        var at = list.BinarySearch(i);
+        if (at < 0) at = ~at;
+        if (at > 0) return list[at - 1];
+        return at < list.Count ? list[at] : null;
     }
 
     [GeneratedRegex(@"\s+")]

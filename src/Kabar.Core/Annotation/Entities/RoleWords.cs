@@ -34,10 +34,10 @@ internal sealed class RoleWords
     public bool StartsAt(int i) => _startsRole[i];
     public bool Contains(int i) => _inRole[i];
 
-    public (int Start, int End)? RoleOf(Candidate person, List<Candidate> mentions) =>
+    public (int Start, int End)? RoleOf(Candidate person, Candidate?[] mentions) =>
         Before(person, mentions) ?? After(person, mentions);
 
-    private (int, int)? Before(Candidate person, List<Candidate> mentions)
+    private (int, int)? Before(Candidate person, Candidate?[] mentions)
     {
         var j = person.Start - 1;
         if (j >= 0 && _sentence.Words[j] == ",") j--;
@@ -59,7 +59,7 @@ internal sealed class RoleWords
         return start < 0 ? null : Trim(start, end);
     }
 
-    private (int, int)? After(Candidate person, List<Candidate> mentions)
+    private (int, int)? After(Candidate person, Candidate?[] mentions)
     {
         var j = person.End;
         if (j + 1 >= _sentence.Count || _sentence.Words[j] != "," || !_startsRole[j + 1]) return null;
@@ -90,10 +90,5 @@ internal sealed class RoleWords
         return end > start ? (start, end) : null;
     }
 
-    private static Candidate? At(List<Candidate> mentions, int token)
-    {
-        foreach (var m in mentions)
-            if (m.Start <= token && token < m.End) return m;
-        return null;
-    }
+    private static Candidate? At(Candidate?[] mentions, int token) => mentions[token];
 }

@@ -56,7 +56,20 @@ internal sealed class Candidate
     /// <summary>Token range of the role printed with a person, if any.</summary>
     public (int Start, int End)? Role { get; set; }
 
+    /// <summary>A part of one token, when the mention is inside a hyphenated word ('AS' in 'AS-Rusia').</summary>
+    public TextSpan? Part { get; init; }
+
     public int Length => End - Start;
-    public string Text(string body) => Sentence.Span(Start, End).Of(body);
-    public bool Overlaps(Candidate other) => Sentence == other.Sentence && Start < other.End && other.Start < End;
+    public TextSpan Span => Part ?? Sentence.Span(Start, End);
+    public string Text(string body) => Span.Of(body);
+    public bool Overlaps(Candidate other) => Sentence == other.Sentence && Span.Overlaps(other.Span);
+
+    /// <summary>For each token of the sentence, the mention that covers it (the first listed), so look-ups stay linear.</summary>
+    public static Candidate?[] Covering(SentenceTokens sentence, List<Candidate> found)
+    {
+        var at = new Candidate?[sentence.Count];
+        foreach (var c in found)
+            for (var k = c.Start; k < c.End; k++) at[k] ??= c;
+        return at;
+    }
 }

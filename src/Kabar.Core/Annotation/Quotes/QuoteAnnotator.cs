@@ -20,6 +20,9 @@ public sealed class QuoteAnnotator : IAnnotator
     /// <summary>Reported speech shorter than this many words is not worth a quote ('kata dia.').</summary>
     private const int MinimumReportedWords = 3;
 
+    /// <summary>Reported speech longer than this many tokens is a run-on text, not a clause someone said.</summary>
+    private const int MaximumReportedTokens = 120;
+
     /// <summary>How far (in tokens) a speaker phrase or a clause before a cue verb is read.</summary>
     private const int MaximumPhraseTokens = 14;
 
@@ -53,6 +56,8 @@ public sealed class QuoteAnnotator : IAnnotator
     private sealed class QuoteFinder(TextLayout layout)
     {
         private readonly bool[] _quoted = new bool[layout.Tokens.Count];
+        /// <summary>Tokens that already attribute a direct quote, so they do not start reported speech too.</summary>
+        private readonly bool[] _cueUsed = new bool[layout.Tokens.Count];
         private readonly List<Candidate> _candidates = [];
         private readonly List<(Speaker Speaker, int At, int Sentence, int Paragraph)> _resolved = [];
         private List<EntityMention> _people = [];
@@ -95,7 +100,9 @@ public sealed class QuoteAnnotator : IAnnotator
                 var candidate = AfterClose(q, content, paragraph, nextOpen)
                     ?? BeforeOpen(q, content, paragraph)
                     ?? Continuing(q, content, paragraph, m > 0 ? marks[m - 1] : null);
-                if (candidate is not null) _candidates.Add(candidate);
+                if (candidate is null) continue;
+                _candidates.Add(candidate);
+                if (candidate.Cue >= 0) _cueUsed[candidate.Cue] = true;
             }
         }
 
@@ -158,7 +165,7 @@ public sealed class QuoteAnnotator : IAnnotator
             var tokens = layout.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (_quoted[i] || !layout.IsWord(i)) continue;
+                if (_quoted[i] || _cueUsed[i] || !layout.IsWord(i)) continue;
                 var kinds = QuoteLexicon.Cue(layout.Word(i));
                 if (kinds == CueKinds.None) continue;
                 var candidate = kinds.HasFlag(CueKinds.According) ? According(i)
@@ -211,7 +218,7 @@ public sealed class QuoteAnnotator : IAnnotator
 
         private Candidate? Reported(int first, int last, int cue, Attribution how, int from, int to, bool pronounCue)
         {
-            if (first > last || first < 0) return null;
+            if (first > last || first < 0 || last - first >= MaximumReportedTokens) return null;
             for (var k = first; k <= last; k++)
                 if (_quoted[k]) return null; // quotation marks inside: the direct quote is the quote
             var words = 0;

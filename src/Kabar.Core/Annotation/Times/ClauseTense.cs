@@ -17,7 +17,10 @@ public static partial class ClauseTense
     [GeneratedRegex(@"[\p{L}'’-]+|[,;:""“”‘()\[\]—–!?]", RegexOptions.CultureInvariant)]
     private static partial Regex Piece();
 
-    /// <summary>+1, -1, or null when the clause has no tense word. The words before the phrase count first, then those after.</summary>
+    /// <summary>
+    /// +1, -1, or null when the clause has no tense word. The words before the phrase count; those after it
+    /// only when it opens its clause ('Pada Senin, ia akan berkunjung'), not in 'diumumkan pada Senin dan akan diperbarui'.
+    /// </summary>
     /// <param name="phrases">The phrases of the sentence in order; <paramref name="index"/> is the one to read the tense for.</param>
     public static int? Of(string text, TextSpan sentence, IReadOnlyList<TimePhrase> phrases, int index)
     {
@@ -30,18 +33,22 @@ public static partial class ClauseTense
         var before = Pieces(text, from, phrase.Span.Start, others);
         before.Reverse();
         var after = Pieces(text, phrase.Span.End, to, others);
-        return Nearest(before) ?? Nearest(after);
+        var (tense, opensClause) = Nearest(before);
+        return tense ?? (opensClause ? Nearest(after).Tense : null);
     }
 
-    private static int? Nearest(IEnumerable<string> pieces)
+    /// <summary>The first tense word before the clause ends, and whether only prepositions came before it.</summary>
+    private static (int? Tense, bool OnlyCues) Nearest(IEnumerable<string> pieces)
     {
+        var onlyCues = true;
         foreach (var piece in pieces)
         {
-            if (piece.Length == 1 && !char.IsLetter(piece[0])) return null;
-            if (TimeWords.Tense.TryGetValue(piece, out var sign)) return sign;
-            if (TimeWords.ClauseBoundaries.Contains(piece)) return null;
+            if (piece.Length == 1 && !char.IsLetter(piece[0])) break;
+            if (TimeWords.Tense.TryGetValue(piece, out var sign)) return (sign, false);
+            if (TimeWords.ClauseBoundaries.Contains(piece)) break;
+            onlyCues &= TimeWords.DateCues.Contains(piece, StringComparer.OrdinalIgnoreCase);
         }
-        return null;
+        return (null, onlyCues);
     }
 
     /// <summary>The words and punctuation in [start, end), leaving out other time expressions ('pekan depan' is not a tense).</summary>

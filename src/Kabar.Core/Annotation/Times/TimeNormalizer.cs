@@ -3,22 +3,30 @@ using Kabar.Model;
 
 namespace Kabar.Annotation.Times;
 
-/// <summary>A day the text has stated, and where: what later 'dua hari kemudian' counts from.</summary>
-public sealed record TimeAnchor(DateOnly Day, int Start)
+/// <summary>How precisely a resolved time is known, coarsest last; a shift by days needs a day, by months a month.</summary>
+public enum Precision { Day, Week, Month, Year }
+
+/// <summary>The calendar point a resolved value names: its first day, how precise it is, and its clock time if stated.</summary>
+public sealed record TimePoint(DateOnly Day, Precision Precision, TimeOnly? Clock = null);
+
+/// <summary>A time the text has stated, and where: what a later 'dua hari kemudian' or 'bulan sebelumnya' counts from.</summary>
+public sealed record TimeAnchor(TimePoint Point, int Start)
 {
     public string Name => Start.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>
 /// What a phrase is resolved against. <paramref name="Reference"/> is the publish date (null when
-/// unknown); <paramref name="Previous"/> the last day stated before the phrase; <paramref name="Tense"/>
-/// the direction of its clause (+1 future, -1 past, null unknown); <paramref name="SameSentence"/> the
-/// day stated nearest to it in its sentence, which a bare clock time belongs to.
+/// unknown); <paramref name="Previous"/> finds the last time stated before the phrase at a given
+/// precision or finer; <paramref name="Tense"/> the direction of its clause (+1 future, -1 past, null
+/// unknown); <paramref name="SameSentence"/> the day stated nearest to it in its sentence, which a bare
+/// clock time belongs to.
 /// </summary>
-public readonly record struct TimeContext(DateOnly? Reference, TimeAnchor? Previous = null, int? Tense = null, TimeAnchor? SameSentence = null);
+public readonly record struct TimeContext(
+    DateOnly? Reference, Func<Precision, TimeAnchor?>? Previous = null, int? Tense = null, TimeAnchor? SameSentence = null);
 
-/// <summary>A resolved time: TIMEX3 type, value and mod, what it was resolved against, and the day it names (if it names one).</summary>
-public sealed record TimeValue(string Type, string Value, string? Anchor, string? Mod = null, DateOnly? Day = null);
+/// <summary>A resolved time: TIMEX3 type, value and mod, what it was resolved against, and the point it names (if it names one).</summary>
+public sealed record TimeValue(string Type, string Value, string? Anchor, string? Mod = null, TimePoint? Point = null);
 
 /// <summary>
 /// Resolves a recognised <see cref="TimePhrase"/> to a TIMEX3 value against the publish date, the day
@@ -36,6 +44,9 @@ public static class TimeNormalizer
         PhraseKind.CalendarDate => WithClock(p, CalendarDate(p, c)),
         PhraseKind.Month => Month(p, c),
         PhraseKind.Year => Year(p),
+        PhraseKind.YearPart => (p.Year ?? c.Reference?.Year) is { } year
+            ? new TimeValue(TimeTypes.Date, $"{year:0000}-{p.Unit}{p.Count}", p.Year is null ? Published : null)
+            : new TimeValue(TimeTypes.Date, $"XXXX-{p.Unit}{p.Count}", null),
         PhraseKind.Period when p.Unit is null && p.Month is not null => Month(p, c),
         PhraseKind.Period when p.Unit is null => Year(p),
         PhraseKind.Period => Period(p, c),
@@ -74,6 +85,8 @@ public static class TimeNormalizer
     private static TimeValue? CalendarDate(TimePhrase p, TimeContext c)
     {
         int month = p.Month!.Value, dayOfMonth = p.Day!.Value;
+        // Indonesian pages write day/month; '12/27' can only be month/day.
+        if (month > 12 && dayOfMonth <= 12) (month, dayOfMonth) = (dayOfMonth, month);
         if (month is < 1 or > 12 || dayOfMonth is < 1 or > 31) return null;
         if (p.Year is { } year)
             return Valid(year, month, dayOfMonth) is { } exact ? DayValue(exact, null) : null;
@@ -100,7 +113,7 @@ public static class TimeNormalizer
     private static TimeValue? Month(TimePhrase p, TimeContext c)
     {
         var month = p.Month!.Value;
-        if (p.Year is { } year) return new TimeValue(TimeTypes.Date, $"{year:0000}-{month:00}", null, p.Mod);
+        if (p.Year is { } year) return MonthValue(year, month, null, p.Mod);
         if (c.Reference is not { } reference) return new TimeValue(TimeTypes.Date, $"XXXX-{month:00}", null, p.Mod);
         var direction = p.YearShift is not null ? 0 : p.Direction ?? c.Tense;
         var y = direction switch
@@ -111,64 +124,105 @@ public static class TimeNormalizer
             _ => Math.Abs(month - reference.Month) <= 6 ? reference.Year
                 : month < reference.Month ? reference.Year + 1 : reference.Year - 1,
         };
-        return new TimeValue(TimeTypes.Date, $"{y:0000}-{month:00}", Published, p.Mod);
+        return MonthValue(y, month, Published, p.Mod);
     }
 
-    private static TimeValue Year(TimePhrase p)
-    {
-        var year = p.Year!.Value;
-        return new TimeValue(TimeTypes.Date, p.Decade ? (year / 10).ToString(CultureInfo.InvariantCulture) : $"{year:0000}", null, p.Mod);
-    }
+    private static TimeValue Year(TimePhrase p) => p.Decade
+        ? new TimeValue(TimeTypes.Date, (p.Year!.Value / 10).ToString(CultureInfo.InvariantCulture), null, p.Mod)
+        : YearValue(p.Year!.Value, null, p.Mod);
 
     private static TimeValue? Period(TimePhrase p, TimeContext c)
     {
-        if (p.Year is { } year && p.Unit == "Y") return new TimeValue(TimeTypes.Date, $"{year:0000}", null, p.Mod);
+        if (p.Year is { } year && p.Unit == "Y") return YearValue(year, null, p.Mod);
         var direction = p.Direction ?? 0;
         var (basis, anchor) = Basis(p, c);
-        if (basis is not { } day) return new TimeValue(TimeTypes.Date, Ref(direction), null, p.Mod);
-        var value = Shifted(day, p.Unit!, direction);
-        return value is null ? null : new TimeValue(TimeTypes.Date, value, anchor, p.Mod);
+        if (basis is not { } point) return new TimeValue(TimeTypes.Date, Ref(direction), null, p.Mod);
+        return Shifted(point.Day, p.Unit!, direction) is { } shifted ? shifted with { Anchor = anchor, Mod = p.Mod } : null;
     }
 
     private static TimeValue? Offset(TimePhrase p, TimeContext c)
     {
         var direction = p.Kind == PhraseKind.RelativeDay ? Math.Sign(p.Count ?? 0) : p.Direction ?? 0;
         var n = p.Kind == PhraseKind.RelativeDay ? Math.Abs(p.Count ?? 0) : p.Count;
+        var clockUnit = p.Unit is "H" or "MIN" or "S";
         var (basis, anchor) = Basis(p, c);
-        if (basis is not { } day || n is not { } count || count != Math.Floor(count))
-            return new TimeValue(p.Unit is "H" or "MIN" or "S" ? TimeTypes.Time : TimeTypes.Date, Ref(direction), null);
+        if (basis is not { } point || n is not { } count || count != Math.Floor(count) || clockUnit && point.Clock is null)
+            return new TimeValue(clockUnit ? TimeTypes.Time : TimeTypes.Date, Ref(direction), null);
         var steps = (int)count * direction;
-        if (p.Unit == "D") return DayValue(day.AddDays(steps), anchor);
-        var value = Shifted(day, p.Unit!, steps);
-        return value is null ? new TimeValue(TimeTypes.Time, Ref(direction), null) : new TimeValue(TimeTypes.Date, value, anchor);
+        if (clockUnit)
+        {
+            var at = point.Day.ToDateTime(point.Clock!.Value).Add(p.Unit switch
+            {
+                "H" => TimeSpan.FromHours(steps),
+                "MIN" => TimeSpan.FromMinutes(steps),
+                _ => TimeSpan.FromSeconds(steps),
+            });
+            var day = DateOnly.FromDateTime(at);
+            return new TimeValue(TimeTypes.Time, Day(day) + at.ToString("'T'HH:mm", CultureInfo.InvariantCulture), anchor, null,
+                new TimePoint(day, Precision.Day, TimeOnly.FromDateTime(at)));
+        }
+        if (p.Unit == "D") return DayValue(point.Day.AddDays(steps), anchor);
+        return Shifted(point.Day, p.Unit!, steps) is { } shifted ? shifted with { Anchor = anchor } : null;
     }
 
-    /// <summary>The day a relative phrase counts from: the day mentioned before it, or the publish date.</summary>
-    private static (DateOnly? Day, string? Anchor) Basis(TimePhrase p, TimeContext c)
+    /// <summary>
+    /// The point a relative phrase counts from: the time mentioned before it, precise enough for its unit
+    /// ('bulan sebelumnya' after 'Februari 2022' counts months from February), or for the others the publish date.
+    /// </summary>
+    private static (TimePoint? Point, string? Anchor) Basis(TimePhrase p, TimeContext c)
     {
-        if (p.AgainstPrevious && c.Previous is { } previous) return (previous.Day, previous.Name);
-        return c.Reference is { } reference ? (reference, Published) : (null, null);
+        var needed = p.Unit switch
+        {
+            "W" or "WE" => Precision.Week,
+            "M" => Precision.Month,
+            "Y" or "DE" or "CE" => Precision.Year,
+            _ => Precision.Day,
+        };
+        // 'dua hari kemudian' with no time stated before it is later than some event, not than the publish date.
+        if (p.AgainstPrevious) return c.Previous?.Invoke(needed) is { } previous ? (previous.Point, previous.Name) : (null, null);
+        return c.Reference is { } reference ? (new TimePoint(reference, Precision.Day), Published) : (null, null);
     }
 
     /// <summary>The week, month, year or decade <paramref name="steps"/> units from <paramref name="day"/>, as TIMEX3.</summary>
-    private static string? Shifted(DateOnly day, string unit, int steps) => unit switch
+    private static TimeValue? Shifted(DateOnly day, string unit, int steps)
     {
-        "W" => Week(day.AddDays(7 * steps)),
-        "WE" => Week(day.AddDays(7 * steps)) + "-WE",
-        "M" => day.AddMonths(steps).ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        "Y" => (day.Year + steps).ToString("0000", CultureInfo.InvariantCulture),
-        "DE" => (day.Year / 10 + steps).ToString("000", CultureInfo.InvariantCulture),
-        "CE" => (day.Year / 100 + steps).ToString("00", CultureInfo.InvariantCulture),
-        _ => null,
-    };
+        switch (unit)
+        {
+            case "W":
+            case "WE":
+                var monday = day.AddDays(7 * steps + 1 - IsoDay(day));
+                return new TimeValue(TimeTypes.Date, Week(monday) + (unit == "WE" ? "-WE" : ""), null, null, new TimePoint(monday, Precision.Week));
+            case "M":
+                var first = new DateOnly(day.Year, day.Month, 1).AddMonths(steps);
+                return new TimeValue(TimeTypes.Date, first.ToString("yyyy-MM", CultureInfo.InvariantCulture), null, null, new TimePoint(first, Precision.Month));
+            case "Y":
+                return YearValue(day.Year + steps, null);
+            case "DE":
+                return new TimeValue(TimeTypes.Date, (day.Year / 10 + steps).ToString("000", CultureInfo.InvariantCulture), null);
+            case "CE":
+                return new TimeValue(TimeTypes.Date, (day.Year / 100 + steps).ToString("00", CultureInfo.InvariantCulture), null);
+            default:
+                return null;
+        }
+    }
+
+    private static TimeValue YearValue(int year, string? anchor, string? mod = null) =>
+        new(TimeTypes.Date, year.ToString("0000", CultureInfo.InvariantCulture), anchor, mod,
+            year is >= 1 and <= 9999 ? new TimePoint(new DateOnly(year, 1, 1), Precision.Year) : null);
+
+    private static TimeValue MonthValue(int year, int month, string? anchor, string? mod) =>
+        new(TimeTypes.Date, $"{year:0000}-{month:00}", anchor, mod,
+            year is >= 1 and <= 9999 ? new TimePoint(new DateOnly(year, month, 1), Precision.Month) : null);
 
     private static TimeValue? Clock(TimePhrase p, TimeContext c)
     {
         if (p.Hour is not { } hour || hour > 24 || p.Minute is > 59) return null;
         var time = $"T{hour:00}:{p.Minute ?? 0:00}";
-        if (c.SameSentence is { } nearby) return new TimeValue(TimeTypes.Time, Day(nearby.Day) + time, nearby.Name);
+        var clock = new TimeOnly(hour % 24, p.Minute ?? 0);
+        if (c.SameSentence is { } nearby)
+            return new TimeValue(TimeTypes.Time, Day(nearby.Point.Day) + time, nearby.Name, null, new TimePoint(nearby.Point.Day, Precision.Day, clock));
         return c.Reference is { } reference
-            ? new TimeValue(TimeTypes.Time, Day(reference) + time, Published)
+            ? new TimeValue(TimeTypes.Time, Day(reference) + time, Published, null, new TimePoint(reference, Precision.Day, clock))
             : new TimeValue(TimeTypes.Time, "XXXX-XX-XX" + time, null);
     }
 
@@ -177,7 +231,12 @@ public static class TimeNormalizer
     {
         if (date is null) return null;
         if (p.Hour is { } hour)
-            return hour > 24 || p.Minute is > 59 ? date : date with { Type = TimeTypes.Time, Value = $"{date.Value}T{hour:00}:{p.Minute ?? 0:00}" };
+            return hour > 23 || p.Minute is > 59 ? date : date with
+            {
+                Type = TimeTypes.Time,
+                Value = $"{date.Value}T{hour:00}:{p.Minute ?? 0:00}",
+                Point = date.Point is { } point ? point with { Clock = new TimeOnly(hour, p.Minute ?? 0) } : null,
+            };
         return p.PartOfDay is { } part ? date with { Type = TimeTypes.Time, Value = $"{date.Value}T{part}" } : date;
     }
 
@@ -205,7 +264,7 @@ public static class TimeNormalizer
         };
     }
 
-    private static TimeValue DayValue(DateOnly day, string? anchor) => new(TimeTypes.Date, Day(day), anchor, null, day);
+    private static TimeValue DayValue(DateOnly day, string? anchor) => new(TimeTypes.Date, Day(day), anchor, null, new TimePoint(day, Precision.Day));
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -13,6 +13,8 @@ public enum PhraseKind
     Month,
     /// <summary>'tahun 2022', 'pada 2021', '1990-an'.</summary>
     Year,
+    /// <summary>A quarter or half of a year: 'kuartal IV-2021', 'semester pertama', 'Q1 2022'.</summary>
+    YearPart,
     /// <summary>A week, month or year relative to another: 'pekan lalu', 'bulan ini', 'awal tahun depan', 'akhir pekan'.</summary>
     Period,
     /// <summary>A counted shift: 'tiga hari lalu', 'dua hari kemudian', 'sehari sebelumnya', 'two weeks ago'.</summary>

@@ -14,8 +14,7 @@ namespace Kabar.Annotation.Times;
 public static class TimeRecognizer
 {
     private static readonly Regex Pattern = new(BuildPattern(),
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled,
-        TimeSpan.FromSeconds(10));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
     /// <summary>The phrases in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>), in order, not overlapping.</summary>
     public static IEnumerable<TimePhrase> Recognize(string text, int start, int end)
@@ -65,6 +64,12 @@ public static class TimeRecognizer
                 return phrase with { Value = TimeWords.References[TimeWords.Key(m.Value)] };
             case PhraseKind.Set when Word(m, "setw") is { } setWord:
                 return phrase with { Value = TimeWords.SetWords[setWord] };
+            case PhraseKind.YearPart:
+                return phrase with
+                {
+                    Unit = Word(m, "part") is { } part ? TimeWords.YearParts[part] : "Q",
+                    Count = int.Parse(TimeWords.Ordinals[Word(m, "ord")!], CultureInfo.InvariantCulture),
+                };
             case PhraseKind.Period when phrase.Mod == "END" && phrase.Unit == "W":
                 return phrase with { Unit = "WE", Mod = null };
             case PhraseKind.Duration when m.Groups["ber"].Success:
@@ -126,10 +131,12 @@ public static class TimeRecognizer
         var monthCap = TimeWords.CapitalisedAlternation(TimeWords.FullMonthNames);
         var weekday = TimeWords.CapitalisedAlternation(TimeWords.WeekdayNames);
         var zone = TimeWords.Alternation(CalendarWords.TimeZoneHours.Keys);
-        var numberWord = TimeWords.Alternation(TimeWords.Numbers.Keys) + E;
-        var count = $@"(?:\d{{1,4}}(?:,\d+)?{E}|{numberWord}(?:[\s-]+{numberWord}){{0,3}})";
+        // 'a' and 'an' count only on their own ('a day later'), never inside 'a two-year break' or '20-an tahun'.
+        var numberWord = TimeWords.Alternation(TimeWords.Numbers.Where(n => !n.Value.EndsWith('!')).Select(n => n.Key)) + E;
+        var article = @"(?<=^|\s)" + TimeWords.Alternation(TimeWords.Numbers.Where(n => n.Value.EndsWith('!')).Select(n => n.Key)) + E;
+        var count = $@"(?:\d{{1,4}}(?:,\d+)?{E}|{article}|{numberWord}(?:[\s-]+{numberWord}){{0,3}})";
         var unit = TimeWords.Alternation(TimeWords.Units.Keys);
-        var counted = $@"(?:(?<n>{count})\s+|(?<se>se))(?<unit>{unit})(?![\p{{L}}\p{{N}}-])";
+        var counted = $@"(?:(?<n>{count})(?:\s+|-)|(?<se>se))(?<unit>{unit})(?![\p{{L}}\p{{N}}-])";
         var shift = TimeWords.Alternation(TimeWords.Shifts.Keys) + E;
         var countedShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => s.Value.Direction != 0).Select(s => s.Key)) + E;
         var publishedShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => !s.Value.AgainstPrevious).Select(s => s.Key)) + E;
@@ -149,7 +156,11 @@ public static class TimeRecognizer
         var alternatives = new (PhraseKind Kind, string Pattern)[]
         {
             (PhraseKind.Set, $@"(?:{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value == "every").Select(s => s.Key))})\s+(?:hari\s+)?(?:(?<wd>{weekday})|(?:(?<n>{count})\s+)?(?<unit>{unit})|(?<m>{monthCap})){E}"
-                + $@"|(?<setw>{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value != "every").Select(s => s.Key))}){E}"),
+                + $@"|{counted}\s+{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value == "once").Select(s => s.Key))}{E}"
+                + $@"|(?<setw>{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value.StartsWith('P')).Select(s => s.Key))}){E}"),
+            (PhraseKind.YearPart, $@"(?<part>{TimeWords.Alternation(TimeWords.YearParts.Keys)})\s+(?:ke-?\s*)?(?<ord>{TimeWords.Alternation(TimeWords.Ordinals.Keys)}){E}(?:\s*(?:[-/]|tahun|of)?\s*(?<y>\d{{4}})(?!\d))?"
+                + $@"|(?:the\s+)?(?<ord>{TimeWords.Alternation(TimeWords.Ordinals.Keys)})\s+(?<part>quarter|half){E}(?:\s+of\s+(?<y>\d{{4}})(?!\d))?"
+                + $@"|(?-i:Q)(?<ord>[1-4])(?:\s*[-/]?\s*(?<y>\d{{4}})(?!\d))?{E}"),
             (PhraseKind.Period, $@"(?<mod>{TimeWords.Alternation(TimeWords.PeriodMods.Keys)})\s*-?\s*(?:"
                 + $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}"
                 + $@"|(?:the\s+)?(?:(?<erel>last|this|next|past|coming)\s+)?(?<unit>{periodUnit})(?:\s+(?<y>\d{{4}})(?!\d)|\s+(?<shift>{shift}))?{E}"

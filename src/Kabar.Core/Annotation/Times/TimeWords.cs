@@ -21,6 +21,8 @@ public static class TimeWords
     public static readonly IReadOnlyDictionary<string, string> PeriodMods = KabarResources.Table("Times/period-words.tsv");
     public static readonly IReadOnlyDictionary<string, string> QuantityMods = KabarResources.Table("Times/quantity-words.tsv");
     public static readonly IReadOnlyDictionary<string, string> SetWords = KabarResources.Table("Times/set-words.tsv");
+    public static readonly IReadOnlyDictionary<string, string> YearParts = KabarResources.Table("Times/year-parts.tsv");
+    public static readonly IReadOnlyDictionary<string, string> Ordinals = KabarResources.Table("Times/ordinals.tsv");
     public static readonly IReadOnlyDictionary<string, string> PartsOfDay = KabarResources.Table("Times/parts-of-day.tsv");
     public static readonly IReadOnlyDictionary<string, int> Tense = KabarResources.Table("Times/tense-words.tsv")
         .ToDictionary(kv => kv.Key, kv => int.Parse(kv.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
@@ -52,9 +54,15 @@ public static class TimeWords
         var digits = text.Trim().Replace(',', '.');
         if (double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n)) return n;
         double total = 0, last = 0;
-        foreach (var word in Regex.Split(text.Trim().ToLowerInvariant(), @"[\s-]+"))
+        var words = Regex.Split(text.Trim().ToLowerInvariant(), @"[\s-]+");
+        foreach (var word in words)
         {
             if (!Numbers.TryGetValue(word, out var v)) continue;
+            if (v.EndsWith('!'))
+            {
+                if (words.Length > 1) continue;
+                v = v[..^1];
+            }
             if (v == "X") return null;
             if (v.StartsWith('*'))
             {

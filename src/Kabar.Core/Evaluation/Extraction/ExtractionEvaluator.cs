@@ -18,7 +18,9 @@ public sealed record PageResult(
     bool? TitleRight,
     string? GoldDate,
     string? Published,
-    bool? DateRight)
+    string? Modified,
+    bool? DateRight,
+    bool? DateOrModifiedRight)
 {
     internal PageScore Score { get; init; }
 }
@@ -36,6 +38,7 @@ public sealed record ExtractionReport(
     double? TitleAccuracy,
     int DatePages,
     double? DateAccuracy,
+    double? DateOrModifiedAccuracy,
     double Seconds,
     IReadOnlyList<PageResult> PerPage);
 
@@ -78,12 +81,17 @@ public static class ExtractionEvaluator
         var score = kind == BenchmarkKind.ScrapingHub ? BenchmarkMetrics.Shingles(page.GoldBody, body) : BenchmarkMetrics.WordF1(page.GoldBody, body);
         bool? titleRight = string.IsNullOrWhiteSpace(page.GoldTitle) ? null : article is not null && !article.TitleGenerated && SameTitle(page.GoldTitle, article.Title);
         var published = article?.Published?.ToIso();
-        bool? dateRight = string.IsNullOrWhiteSpace(page.GoldDate) ? null : published is not null && published.StartsWith(page.GoldDate.Trim(), StringComparison.Ordinal);
-        return new PageResult(page.Id, score.Precision, score.Recall, score.F1, error, page.GoldTitle, article?.Title, titleRight, page.GoldDate, published, dateRight)
+        var modified = article?.Modified?.ToIso();
+        bool? dateRight = string.IsNullOrWhiteSpace(page.GoldDate) ? null : SameDay(page.GoldDate, published);
+        bool? eitherRight = dateRight is null ? null : dateRight == true || SameDay(page.GoldDate!, modified);
+        return new PageResult(page.Id, score.Precision, score.Recall, score.F1, error, page.GoldTitle, article?.Title, titleRight,
+            page.GoldDate, published, modified, dateRight, eitherRight)
         {
             Score = score,
         };
     }
+
+    private static bool SameDay(string gold, string? iso) => iso is not null && iso.StartsWith(gold.Trim(), StringComparison.Ordinal);
 
     private static ExtractionReport Aggregate(ExtractionBenchmark benchmark, PageResult[] results, double seconds)
     {
@@ -110,6 +118,7 @@ public static class ExtractionEvaluator
             metric, results.Length, results.Count(r => r.Error is not null), precision, recall, f1,
             titled.Count, titled.Count > 0 ? (double)titled.Count(r => r.TitleRight == true) / titled.Count : null,
             dated.Count, dated.Count > 0 ? (double)dated.Count(r => r.DateRight == true) / dated.Count : null,
+            dated.Count > 0 ? (double)dated.Count(r => r.DateOrModifiedRight == true) / dated.Count : null,
             seconds, results);
     }
 

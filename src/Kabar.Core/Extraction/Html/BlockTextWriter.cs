@@ -57,7 +57,7 @@ internal sealed class BlockTextWriter
             var (node, exit) = stack.Pop();
             if (exit) { Flush(); continue; }
             if (node.NodeType == NodeType.Text) { AppendText(node.TextContent); continue; }
-            if (node is not IElement element || !_tree.Index.TryGetValue(element, out var i)) continue;
+            if (node is not IElement element || !_tree.Index.TryGetValue(element, out var i) || _tree.Hidden[i]) continue;
             if (i != root && CutReason(i, totalChars) is { } reason)
             {
                 Cut(i, reason);

@@ -33,6 +33,8 @@ internal sealed class ContentHints
     public required IReadOnlyList<string> ModifiedMeta { get; init; }
     public required IReadOnlyList<string> AuthorMeta { get; init; }
     public required IReadOnlyList<string> SiteNameMeta { get; init; }
+    /// <summary>Keys of a publish date in the JSON state that script-built pages embed ("publishDate":"2025-05-27").</summary>
+    public required Regex ScriptDate { get; init; }
     /// <summary>Paragraph patterns that are not article text (Baca juga, Advertisement ...), each with its cut reason.</summary>
     public required IReadOnlyList<(Regex Pattern, string Reason)> BoilerplateLines { get; init; }
 
@@ -53,7 +55,8 @@ internal sealed class ContentHints
         [property: JsonPropertyName("published_meta")] List<string> PublishedMeta,
         [property: JsonPropertyName("modified_meta")] List<string> ModifiedMeta,
         [property: JsonPropertyName("author_meta")] List<string> AuthorMeta,
-        [property: JsonPropertyName("site_name_meta")] List<string> SiteNameMeta);
+        [property: JsonPropertyName("site_name_meta")] List<string> SiteNameMeta,
+        [property: JsonPropertyName("script_date_keys")] List<string> ScriptDateKeys);
 
     private static ContentHints Load()
     {
@@ -84,6 +87,8 @@ internal sealed class ContentHints
             ModifiedMeta = file.ModifiedMeta,
             AuthorMeta = file.AuthorMeta,
             SiteNameMeta = file.SiteNameMeta,
+            ScriptDate = new Regex($@"[""']?\b(?:{string.Join("|", file.ScriptDateKeys.Select(Regex.Escape))})[""']?\s*:\s*[""'](?<date>(?:19|20)\d\d-[01]\d-[0-3]\d[^""']{{0,30}})[""']",
+                RegexOptions.CultureInvariant | RegexOptions.Compiled),
             BoilerplateLines = lines,
         };
     }

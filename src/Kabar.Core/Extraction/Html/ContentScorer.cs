@@ -18,6 +18,7 @@ internal static class ContentScorer
     public static IReadOnlyList<int> Choose(PageTree tree, Func<int, bool> excluded, ExtractionBudget budget)
     {
         var scores = new Dictionary<int, double>();
+        var goodText = new int[tree.Count];
         for (var i = 0; i < tree.Count; i++)
         {
             budget.Check();
@@ -28,6 +29,8 @@ internal static class ContentScorer
             var linkDensity = tree.LinkDensity(i);
             if (linkDensity > 0.5) continue;
             var score = 1 + tree.Commas[i] + Math.Min(tree.TextLength[i] / 100, 3);
+            goodText[i] += tree.TextLength[i];
+            foreach (var a in tree.Ancestors(i)) goodText[a] += tree.TextLength[i];
             var level = 0;
             foreach (var a in tree.Ancestors(i))
             {
@@ -47,6 +50,7 @@ internal static class ContentScorer
             if (adjusted > best) { best = adjusted; top = i; }
         }
         top = ClimbToSharedAncestor(tree, scores, top, best);
+        top = ClimbForMoreText(tree, goodText, top, excluded);
         return WithSiblings(tree, scores, top, excluded);
     }
 
@@ -54,8 +58,8 @@ internal static class ContentScorer
 
     private static bool InExcluded(PageTree tree, int i, Func<int, bool> excluded)
     {
-        if (excluded(i)) return true;
-        foreach (var a in tree.Ancestors(i)) if (excluded(a)) return true;
+        if (excluded(i) || tree.Hidden[i]) return true;
+        foreach (var a in tree.Ancestors(i)) if (excluded(a) || tree.Hidden[a]) return true;
         return false;
     }
 
@@ -101,6 +105,26 @@ internal static class ContentScorer
             if (tree.Elements[parent].LocalName is "body" or "html") break;
             if (tree.TextLength[parent] > tree.TextLength[current] * 1.1 + 20) break;
             current = parent;
+        }
+        return current;
+    }
+
+    /// <summary>Share of extra prose a wrapper must add, and how link-heavy it may be, to replace the candidate.</summary>
+    private const double MoreTextGain = 1.6;
+    private const double MaxWrapperLinkDensity = 0.25;
+
+    /// <summary>
+    /// An article split into sections or columns scores in pieces; while a wrapper holds markedly
+    /// more prose (text blocks that voted) than the candidate and stays low in links, it is the article.
+    /// </summary>
+    private static int ClimbForMoreText(PageTree tree, int[] goodText, int top, Func<int, bool> excluded)
+    {
+        var current = top;
+        for (var parent = tree.Parent[current]; parent >= 0; parent = tree.Parent[parent])
+        {
+            if (tree.Elements[parent].LocalName is "body" or "html" || excluded(parent)) break;
+            if (goodText[parent] >= goodText[current] * MoreTextGain && tree.LinkDensity(parent) <= MaxWrapperLinkDensity)
+                current = parent;
         }
         return current;
     }

@@ -37,13 +37,13 @@ public static class HtmlArticleExtractor
     private static ExtractionOutcome ExtractWithin(RawDocument raw, string html, ExtractionBudget budget)
     {
         var hints = ContentHints.Default;
-        var prepared = HtmlPreparer.Prepare(html);
+        var prepared = HtmlPreparer.Prepare(html, hints.ScriptDate);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(prepared.Html);
         budget.Check();
         if (document.DocumentElement is null) return new ExtractionOutcome.Rejected(raw.Source, "no HTML document found");
         var tree = PageTree.Build(document.DocumentElement, hints, budget);
-        var metadata = HtmlMetadataReader.Read(document, tree, raw, hints);
+        var metadata = HtmlMetadataReader.Read(document, tree, raw, hints, prepared.ScriptDate);
         var content = ExtractionCascade.Run(tree, metadata, hints, budget);
 
         var paragraphs = content.Paragraphs.ToList();

@@ -31,7 +31,7 @@ internal static class HtmlMetadataReader
     private const int MaxBylineChars = 120;
     private static readonly Regex UrlDate = new(@"/(?<y>(?:19|20)\d\d)[/\-]?(?<m>[01]\d)[/\-]?(?<d>[0-3]\d)(?:/|[^\d])", RegexOptions.Compiled);
 
-    public static PageMetadata Read(IDocument document, PageTree tree, RawDocument raw, ContentHints hints)
+    public static PageMetadata Read(IDocument document, PageTree tree, RawDocument raw, ContentHints hints, string? scriptDate = null)
     {
         var meta = MetaTags(document);
         var jsonLd = JsonLdReader.Read(document, hints);
@@ -52,7 +52,7 @@ internal static class HtmlMetadataReader
         var title = TitleChooser.Choose(new TitleChooser.Candidates(headings, meta.GetValueOrDefault("og:title"),
             meta.GetValueOrDefault("twitter:title"), jsonLd?.Headline, document.QuerySelector("title")?.TextContent, siteNames));
 
-        var (published, modified) = Dates(document, tree, meta, jsonLd, url, hints);
+        var (published, modified) = Dates(document, tree, meta, jsonLd, url, hints, scriptDate);
         return new PageMetadata(
             Title: title,
             Url: url,
@@ -82,7 +82,7 @@ internal static class HtmlMetadataReader
     }
 
     private static (PageTime? Published, PageTime? Modified) Dates(IDocument document, PageTree tree, Dictionary<string, string> meta,
-        JsonLdArticle? jsonLd, string? url, ContentHints hints)
+        JsonLdArticle? jsonLd, string? url, ContentHints hints, string? scriptDate)
     {
         var modified = PageDateParser.Parse(jsonLd?.DateModified)
             ?? hints.ModifiedMeta.Select(k => PageDateParser.Parse(meta.GetValueOrDefault(k))).FirstOrDefault(t => t is not null);
@@ -91,6 +91,7 @@ internal static class HtmlMetadataReader
             ?? ItemPropDate(document)
             ?? TimeElementDate(document)
             ?? VisibleDate(tree, hints)
+            ?? PageDateParser.Parse(scriptDate)
             ?? UrlDateOf(url);
         return (published, modified);
     }
@@ -111,17 +112,44 @@ internal static class HtmlMetadataReader
         return null;
     }
 
-    /// <summary>A date printed in a small element whose class or id says date/time/byline (data: date_hints).</summary>
+    /// <summary>
+    /// A date printed near the headline: first in a small element whose class or id says
+    /// date/time/byline (data: date_hints), else in any small element that is mostly a date. The
+    /// first after the &lt;h1&gt; wins (a site header often prints today's date above it); dates
+    /// labelled as updates are skipped.
+    /// </summary>
     private static PageTime? VisibleDate(PageTree tree, ContentHints hints)
     {
+        var headline = -1;
+        for (var i = 0; i < tree.Count; i++)
+            if (tree.Elements[i].LocalName == "h1") { headline = i; break; }
+        return NearHeadline(tree, headline, i => hints.DateHints.Matches(tree.ClassAndId[i]) ? DateIn(tree, i, hints, MaxVisibleDateChars, 0) : null)
+            ?? NearHeadline(tree, headline, i => tree.HasBlockChild[i] ? null : DateIn(tree, i, hints, MaxDateOnlyChars, 0.4));
+    }
+
+    private const int MaxDateOnlyChars = 80;
+
+    private static PageTime? NearHeadline(PageTree tree, int headline, Func<int, PageTime?> dateAt)
+    {
+        PageTime? before = null;
         for (var i = 0; i < tree.Count; i++)
         {
-            if (tree.TextLength[i] is 0 or > MaxVisibleDateChars || !hints.DateHints.Matches(tree.ClassAndId[i])) continue;
-            var text = BlockTextWriter.Collapse(tree.Elements[i].TextContent);
-            if (hints.ModifiedWords.Any(w => text.StartsWith(w, StringComparison.OrdinalIgnoreCase))) continue;
-            if (PageDateParser.Parse(text) is { } t) return t;
+            if (dateAt(i) is not { } t) continue;
+            if (i > headline) return t;
+            before = t;
         }
-        return null;
+        return before;
+    }
+
+    private static PageTime? DateIn(PageTree tree, int i, ContentHints hints, int maxChars, double minShare)
+    {
+        if (tree.TextLength[i] is 0 or > 200 || tree.TextLength[i] > maxChars) return null;
+        var text = BlockTextWriter.Collapse(tree.Elements[i].TextContent);
+        var found = PageDateParser.FindAll(text).FirstOrDefault();
+        if (found is null || found.Length < text.Length * minShare) return null;
+        var before = text[..found.Index];
+        if (hints.ModifiedWords.Any(w => before.Contains(w, StringComparison.OrdinalIgnoreCase))) return null;
+        return found.Time;
     }
 
     private static PageTime? UrlDateOf(string? url)

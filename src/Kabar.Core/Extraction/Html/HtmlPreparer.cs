@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Kabar.Extraction.Html;
 
@@ -16,7 +17,8 @@ internal static class HtmlPreparer
     /// <summary>Element nesting kept; browsers stop nesting at 512, real articles stay under 100.</summary>
     public const int MaxDepth = 400;
 
-    public sealed record Prepared(string Html, IReadOnlyList<string> Warnings);
+    /// <param name="ScriptDate">A publish date found in the page's scripts' JSON state, for pages whose markup states none.</param>
+    public sealed record Prepared(string Html, IReadOnlyList<string> Warnings, string? ScriptDate);
 
     private static readonly HashSet<string> VoidTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,10 +31,11 @@ internal static class HtmlPreparer
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "colgroup", "caption", "html", "head", "body",
     };
 
-    public static Prepared Prepare(string html)
+    public static Prepared Prepare(string html, Regex scriptDate)
     {
         var warnings = new List<string>();
-        var text = StripInert(html);
+        string? foundDate = null;
+        var text = StripInert(html, script => foundDate ??= FindDate(script, scriptDate));
         if (text.Length > MaxChars)
         {
             var cut = text.LastIndexOf('>', MaxChars - 1);
@@ -45,11 +48,18 @@ internal static class HtmlPreparer
             text = Flatten(text);
             warnings.Add($"HTML nested about {depth} levels deep; elements below level {MaxDepth} were flattened");
         }
-        return new Prepared(text, warnings);
+        return new Prepared(text, warnings, foundDate);
+    }
+
+    private static string? FindDate(ReadOnlySpan<char> script, Regex scriptDate)
+    {
+        foreach (var m in scriptDate.EnumerateMatches(script))
+            return scriptDate.Match(script[m.Index..(m.Index + m.Length)].ToString()).Groups["date"].Value;
+        return null;
     }
 
     /// <summary>Removes &lt;script&gt; (keeping JSON-LD), &lt;style&gt; and comments with a forward scan.</summary>
-    internal static string StripInert(string html)
+    internal static string StripInert(string html, ScriptSeen? onScript = null)
     {
         var output = new StringBuilder(html.Length);
         var pos = 0;
@@ -73,6 +83,8 @@ internal static class HtmlPreparer
                 var next = closeEnd < 0 ? html.Length : closeEnd + 1;
                 if (name == "script" && openEnd > 0 && html.AsSpan(lt, openEnd - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                     output.Append(html, lt, next - lt);
+                else if (name == "script" && openEnd > 0 && onScript is not null)
+                    onScript(html.AsSpan(openEnd + 1, (close < 0 ? html.Length : close) - openEnd - 1));
                 pos = next;
             }
             else
@@ -83,6 +95,8 @@ internal static class HtmlPreparer
         }
         return output.ToString();
     }
+
+    internal delegate void ScriptSeen(ReadOnlySpan<char> content);
 
     private static bool StartsWithTag(ReadOnlySpan<char> rest, string name) =>
         rest.Length > name.Length + 1 && rest[1..].StartsWith(name, StringComparison.OrdinalIgnoreCase)

@@ -24,6 +24,13 @@ internal sealed class PageTree
     /// <summary>The cut reason the tag or ARIA role gives the element (figcaption, nav, aside ...), or null.</summary>
     public string?[] CutTag = [];
     public string[] ClassAndId = [];
+    /// <summary>
+    /// Hidden by markup (hidden, display:none, aria-hidden) and not text a script reveals: streaming
+    /// renderers park the whole article in a hidden element, so one holding this much paragraph
+    /// text counts as visible.
+    /// </summary>
+    public bool[] Hidden = [];
+    private const int RevealedParagraphChars = 500;
 
     public static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -44,7 +51,7 @@ internal sealed class PageTree
         {
             budget.Check();
             var (element, parent) = stack.Pop();
-            if (IsDropped(element, hints)) continue;
+            if (hints.DropTags.Contains(element.LocalName)) continue;
             var index = tree.Elements.Count;
             tree.Elements.Add(element);
             tree.Index[element] = index;
@@ -57,9 +64,8 @@ internal sealed class PageTree
         return tree;
     }
 
-    private static bool IsDropped(IElement e, ContentHints hints)
+    private static bool IsHidden(IElement e)
     {
-        if (hints.DropTags.Contains(e.LocalName)) return true;
         if (e.HasAttribute("hidden")) return true;
         if (e.GetAttribute("aria-hidden") == "true" && e.LocalName is not ("body" or "html" or "main" or "article")) return true;
         var style = e.GetAttribute("style");
@@ -81,9 +87,11 @@ internal sealed class PageTree
         PositiveHint = new bool[n];
         CutTag = new string?[n];
         ClassAndId = new string[n];
+        Hidden = new bool[n];
         for (var i = 0; i < n; i++)
         {
             var e = Elements[i];
+            Hidden[i] = IsHidden(e);
             var classAndId = ((e.GetAttribute("class") ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
             ClassAndId[i] = classAndId;
             if (hints.Negative.TryMatch(classAndId, out var reason)) NegativeHint[i] = reason;
@@ -91,6 +99,23 @@ internal sealed class PageTree
             if (hints.CutTags.TryGetValue(e.LocalName, out var cut)) CutTag[i] = cut;
             else if (e.GetAttribute("role") is { } role && hints.CutRoles.TryGetValue(role, out var byRole)) CutTag[i] = byRole;
         }
+        Sum(budget);
+        // A hidden block with twice the prose of the whole visible page is the article a script reveals.
+        var revealed = false;
+        for (var i = 0; i < n; i++)
+            if (Hidden[i] && ParagraphLength[i] >= RevealedParagraphChars && ParagraphLength[i] > 2 * ParagraphLength[0])
+                revealed = !(Hidden[i] = false);
+        if (revealed) Sum(budget);
+    }
+
+    private void Sum(ExtractionBudget budget)
+    {
+        var n = Elements.Count;
+        Array.Clear(TextLength);
+        Array.Clear(LinkLength);
+        Array.Clear(Commas);
+        Array.Clear(ParagraphLength);
+        Array.Clear(HasBlockChild);
         // Children follow their parents in document order, so a backward pass sees every child first.
         for (var i = n - 1; i >= 0; i--)
         {
@@ -107,7 +132,7 @@ internal sealed class PageTree
             var isParagraph = e.LocalName is "p" or "pre" or "blockquote" || (e.LocalName is "div" or "td" or "li" or "section" && !HasBlockChild[i]);
             if (isParagraph && ParagraphLength[i] == 0) ParagraphLength[i] = TextLength[i];
             var p = Parent[i];
-            if (p < 0) continue;
+            if (p < 0 || Hidden[i]) continue;
             TextLength[p] += TextLength[i];
             LinkLength[p] += e.LocalName == "a" ? TextLength[i] : LinkLength[i];
             Commas[p] += Commas[i];

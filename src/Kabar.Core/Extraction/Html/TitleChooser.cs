@@ -35,9 +35,13 @@ internal static class TitleChooser
         {
             var key = Key(heading);
             if (key.Length == 0) continue;
+            if (cleaned.FirstOrDefault(t => Key(t) == key) is { } same && IsAllCaps(heading)) return same;
             if (cleaned.Any(t => Key(t) == key) || metaTitles.Any(t => Segments(t).Any(s => Key(s) == key) || (key.Length >= 20 && Key(t).StartsWith(key))))
                 return heading;
         }
+        // Otherwise the page's own headline, when it has one that reads like a headline.
+        var printed = c.Headings.Select(Clean).FirstOrDefault(h => h.Length > 0 && !IsSiteName(h, siteKeys) && WordCount(h) is >= 2 and <= 30);
+        if (printed is not null) return StripSiteName(printed, siteKeys);
         var og = Clean(c.OgTitle);
         if (og.Length > 0) return StripSiteName(og, siteKeys);
         var ld = Clean(c.JsonLdHeadline);
@@ -91,6 +95,8 @@ internal static class TitleChooser
 
     private static bool LooksLikeDomain(string segment) =>
         !segment.Contains(' ') && Regex.IsMatch(segment, @"^[\w\-]+(\.[\w\-]+)*\.(com|co|id|net|org|tv|info|news|io|co\.id|or\.id|go\.id|uk|au|ca|de)$", RegexOptions.IgnoreCase);
+
+    private static bool IsAllCaps(string s) => s.Any(char.IsLetter) && !s.Any(char.IsLower);
 
     private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -15,14 +15,11 @@ internal sealed record Attribution(string Source, PageTime? SourceDate)
     private const string Word = @"(?:\p{Lu}[\p{L}\d.&'’-]*|[\p{L}\d]+\.(?:com|id|co\.id|net|org|tv))";
     private static readonly Regex Pattern = new(
         $@"(?<![\p{{L}}])(?i:{TextDumpCues.AttributionCuePattern})\s+(?<name>{Word}(?:\s+{Word}){{0,4}})",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled, TextDumpCues.MatchTimeout);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static IEnumerable<Attribution> FindAll(string paragraph)
     {
-        MatchCollection matches;
-        try { matches = Pattern.Matches(paragraph.Length > 5000 ? paragraph[..5000] : paragraph); }
-        catch (RegexMatchTimeoutException) { yield break; }
-        foreach (Match m in matches)
+        foreach (Match m in Pattern.Matches(paragraph.Length > 5000 ? paragraph[..5000] : paragraph))
         {
             var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             // 'dilansir Straits Times Selasa' → stop at calendar words.

@@ -7,6 +7,9 @@ namespace Kabar.Extraction.TextDump;
 internal static class Caption
 {
     private const int MaxChars = 800;
+    // '(Foto: Dok. Pemkab)' credits 'Dok. Pemkab'.
+    private static readonly System.Text.RegularExpressions.Regex CreditLabel = new(@"^\s*(?:foto|photo|gambar|image)\s*:\s*",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>True when <paramref name="line"/> is a caption; <paramref name="credit"/> is its photo credit, if printed.</summary>
     public static bool TryRead(string line, out string? credit)
@@ -18,7 +21,7 @@ internal static class Caption
             var m = pattern.Match(line);
             if (m.Success)
             {
-                credit = m.Groups["credit"].Value.Trim();
+                credit = CreditLabel.Replace(m.Groups["credit"].Value, "").Trim();
                 return true;
             }
         }

@@ -16,9 +16,9 @@ internal sealed record CreditLine(
     public bool HasPeople => Authors.Count + Editors.Count + Wires.Count + Photos.Count > 0;
 
     private const int MaxChars = 200;
-    private static readonly Regex Label = new($@"(?<![\p{{L}}\d])(?<label>{TextDumpCues.LabelPattern})\s*:\s*", TextDumpCues.Options, TextDumpCues.MatchTimeout);
-    private static readonly Regex ByPrefix = new(@"^(?:oleh|by)\s+", TextDumpCues.Options, TextDumpCues.MatchTimeout);
-    private static readonly Regex DateCues = new($@"\b(?:{TextDumpCues.DateCuePattern})\b", TextDumpCues.Options, TextDumpCues.MatchTimeout);
+    private static readonly Regex Label = new($@"(?<![\p{{L}}\d])(?<label>{TextDumpCues.LabelPattern})\s*:\s*", TextDumpCues.Options);
+    private static readonly Regex ByPrefix = new(@"^(?:oleh|by)\s+", TextDumpCues.Options);
+    private static readonly Regex DateCues = new($@"\b(?:{TextDumpCues.DateCuePattern})\b", TextDumpCues.Options);
     private static readonly Regex Separators = new(@"^[\s|/,;:•·\-–—]+|[\s|/,;:•·\-–—]+$", RegexOptions.Compiled);
     private static readonly Regex NameSplit = new(@"\s*(?:,|;|&|\s+dan\s+|\s+and\s+)\s*", TextDumpCues.Options);
     private static readonly Regex SourceSplit = new(@"\s*(?:/|,|;|&|\s+dan\s+|\s+and\s+)\s*", TextDumpCues.Options);

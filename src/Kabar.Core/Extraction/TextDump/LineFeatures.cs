@@ -14,7 +14,8 @@ internal readonly record struct LineFeatures(int Chars, int Words, double StopRa
     private static readonly Lucene.Net.Analysis.Util.CharArraySet English = EnglishAnalyzer.DefaultStopSet;
 
     /// <summary>Words of running text: enough words, mostly sentences, many stop words.</summary>
-    public bool IsProse => Words >= 8 && Chars >= 50 && StopRatio >= 0.12 && (EndsSentence || Chars >= 160) && DigitRatio < 0.3;
+    public bool IsProse => Words >= 8 && Chars >= 50 && DigitRatio < 0.3
+        && ((EndsSentence && StopRatio >= 0.1) || (Chars >= 160 && StopRatio >= 0.05));
 
     /// <summary>A short line that could be a headline or a heading: capitalised, not a sentence.</summary>
     public bool IsTitleLike => Words is >= 2 and <= 25 && Chars <= 220 && !EndsWithPeriod && (StartsUpper || char.IsDigit(FirstChar)) && DigitRatio < 0.3;

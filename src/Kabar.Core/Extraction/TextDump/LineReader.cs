@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Kabar.Extraction.TextDump;
 
 /// <summary>
@@ -58,13 +56,7 @@ internal static class LineReader
     private static string? CueReason(string text)
     {
         foreach (var cue in TextDumpCues.LineCues)
-        {
-            try
-            {
-                if (cue.Pattern.IsMatch(text)) return cue.Reason;
-            }
-            catch (RegexMatchTimeoutException) { }
-        }
+            if (cue.Pattern.IsMatch(text)) return cue.Reason;
         return null;
     }
 

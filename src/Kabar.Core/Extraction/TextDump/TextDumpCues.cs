@@ -13,24 +13,22 @@ internal static class TextDumpCues
 {
     private const string Folder = "Extraction/TextDump/";
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    /// <summary>Every pattern runs on short lines only, and this bounds it even there.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
     public sealed record LineCue(Regex Pattern, string Reason);
 
     public static readonly IReadOnlyList<LineCue> LineCues = Rows("line-cues.tsv")
-        .Select(r => new LineCue(new Regex(r[0], Options, MatchTimeout), r[1]))
+        .Select(r => new LineCue(new Regex(r[0], Options), r[1]))
         .ToList();
 
     /// <summary>Credit label (lower case) → role: author, editor, wire or photo.</summary>
     public static readonly IReadOnlyDictionary<string, string> CreditLabels = KabarResources.Table(Folder + "credit-labels.tsv");
 
     public static readonly IReadOnlyList<Regex> CaptionStarts = Rows("caption-cues.tsv")
-        .Where(r => r[0] == "starts").Select(r => new Regex(r[1], Options, MatchTimeout)).ToList();
+        .Where(r => r[0] == "starts").Select(r => new Regex(r[1], Options)).ToList();
 
     /// <summary>Photo-credit patterns; each has a group named 'credit'. Case-sensitive: credits are capitalised.</summary>
     public static readonly IReadOnlyList<Regex> CaptionCredits = Rows("caption-cues.tsv")
-        .Where(r => r[0] == "credit").Select(r => new Regex(r[1], RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout)).ToList();
+        .Where(r => r[0] == "credit").Select(r => new Regex(r[1], RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToList();
 
     /// <summary>A date cue at the end of the text before a date: 'diperbarui', 'diterbitkan'.</summary>
     public static readonly Regex ModifiedCue = CueAtEnd(Rows("date-cues.tsv").Where(r => r[1] == "modified").Select(r => r[0]));
@@ -51,7 +49,7 @@ internal static class TextDumpCues
         || Metadata.OutletDirectory.FindByAlias(name) is not null;
 
     private static Regex CueAtEnd(IEnumerable<string> cues) =>
-        new($@"\b(?:{string.Join("|", cues)})\b[\s:,]*$", Options, MatchTimeout);
+        new($@"\b(?:{string.Join("|", cues)})\b[\s:,]*$", Options);
 
     private static IEnumerable<string[]> Rows(string file) => KabarResources.Lines(Folder + file)
         .Select(l => l.Split('\t'))

@@ -11,7 +11,7 @@ internal sealed record TextDumpPage(string Source, IReadOnlyList<string> Lines, 
     /// <summary>How far into a page the lead (with its dateline) is looked for.</summary>
     private const int LeadSearchLines = 60;
     private static readonly Regex PoweredBy = new(@"^(?:powered\s+by|copyright|hak\s+cipta|©)\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?(?<name>[^|,]{2,40}?)\.?(?:\s*[|,].*)?$",
-        TextDumpCues.Options, TextDumpCues.MatchTimeout);
+        TextDumpCues.Options);
 
     public static TextDumpPage Read(string source, string text, CancellationToken cancel)
     {

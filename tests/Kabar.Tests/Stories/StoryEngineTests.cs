@@ -1,0 +1,87 @@
+using Kabar.Model;
+using Kabar.Stories;
+
+namespace Kabar.Tests.Stories;
+
+public class StoryEngineTests
+{
+    private static List<List<string>> EventsOf(StoryEngine engine) =>
+        engine.Events.Select(e => e.Sources.Order(StringComparer.Ordinal).ToList()).OrderBy(s => s[0], StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void Reports_of_one_meeting_are_one_event_and_a_later_related_event_joins_their_story()
+    {
+        var engine = new StoryEngine();
+        engine.AddRange(StoryFixtures.Talks().Select(StoryEngine.Features));
+
+        Assert.Equal([["a.txt", "b.txt", "c.txt", "d.txt"], ["e.txt"]], EventsOf(engine));
+        Assert.Single(engine.Stories);
+    }
+
+    [Fact]
+    public void Unrelated_events_stay_apart_in_events_and_stories()
+    {
+        var engine = new StoryEngine();
+        engine.AddRange(StoryFixtures.Unrelated().Select(StoryEngine.Features));
+
+        Assert.Equal([["flood-1.txt", "flood-2.txt"], ["match-1.txt", "match-2.txt"]], EventsOf(engine));
+        Assert.Equal(2, engine.Stories.Count);
+    }
+
+    [Fact]
+    public void Shuffled_input_gives_the_same_events_stories_and_ids()
+    {
+        var features = StoryFixtures.Talks().Concat(StoryFixtures.Unrelated()).Select(StoryEngine.Features).ToList();
+        var reference = new StoryEngine();
+        reference.AddRange(features);
+        for (var seed = 1; seed <= 6; seed++)
+        {
+            var random = new Random(seed);
+            var shuffled = features.OrderBy(_ => random.Next()).ToList();
+
+            var batch = new StoryEngine();
+            batch.AddRange(shuffled);
+            Assert.Equal(reference.Events, batch.Events, new EventComparer());
+
+            // One article at a time, in an order that is not publish order: the same events.
+            var streaming = new StoryEngine();
+            foreach (var f in shuffled) streaming.Add(f);
+            Assert.Equal(EventsOf(reference), EventsOf(streaming));
+        }
+    }
+
+    [Fact]
+    public void Assignments_say_when_an_event_or_a_story_is_new()
+    {
+        var engine = new StoryEngine();
+        var talks = StoryFixtures.Talks().Select(StoryEngine.Features).OrderBy(f => f.Published).ToList();
+        var first = engine.Add(talks[0]);
+        var second = engine.Add(talks[1]);
+
+        Assert.True(first.NewEvent);
+        Assert.True(first.NewStory);
+        Assert.False(second.NewEvent);
+        Assert.Equal(first.StoryId, second.StoryId);
+        Assert.Matches("^e[0-9a-f]{10}$", second.EventId);
+        Assert.Matches("^s[0-9a-f]{10}$", second.StoryId);
+    }
+
+    [Fact]
+    public void Features_keep_entities_and_days_and_drop_stop_words()
+    {
+        var f = StoryEngine.Features(StoryFixtures.Talks()[0]);
+
+        Assert.Contains("Sergei Lavrov", f.Entities);
+        Assert.Contains(new DateOnly(2022, 1, 10), f.Dates);
+        Assert.DoesNotContain("dan", f.Terms.Keys);
+        Assert.Equal(new DateOnly(2021, 12, 28), f.Published);
+        Assert.Equal(16, f.Key.Length);
+    }
+
+    private sealed class EventComparer : IEqualityComparer<EventCluster>
+    {
+        public bool Equals(EventCluster? x, EventCluster? y) =>
+            x is not null && y is not null && x.Id == y.Id && x.StoryId == y.StoryId && x.Sources.SequenceEqual(y.Sources);
+        public int GetHashCode(EventCluster obj) => obj.Id.GetHashCode();
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Kabar.Model;
+
+namespace Kabar.Tests.Stories;
+
+/// <summary>
+/// Hand-built annotated articles: a body, and the entities, roles, quotes and dates annotation
+/// would find in it, each given by the text it covers so that every span is real.
+/// </summary>
+internal sealed class ArticleBuilder(string source, string body)
+{
+    private readonly List<EntityMention> _entities = [];
+    private readonly List<Quote> _quotes = [];
+    private readonly List<TimeExpression> _times = [];
+    private string _outlet = "Outlet " + source;
+    private PageTime? _published;
+    private string _title = "Judul " + source;
+
+    public ArticleBuilder Outlet(string outlet) { _outlet = outlet; return this; }
+    public ArticleBuilder Title(string title) { _title = title; return this; }
+    public ArticleBuilder Published(int year, int month, int day) { _published = PageTime.Day(new DateOnly(year, month, day)); return this; }
+
+    public ArticleBuilder Entity(string text, string type, string? canonical = null, string? role = null)
+    {
+        var at = Find(text);
+        TextSpan? roleSpan = role is null ? null : Find(role);
+        _entities.Add(new EntityMention(at, text, type, canonical ?? text, role, roleSpan));
+        return this;
+    }
+
+    public ArticleBuilder Date(string text, string value)
+    {
+        _times.Add(new TimeExpression(Find(text), text, TimeTypes.Date, value, "published"));
+        return this;
+    }
+
+    public ArticleBuilder Quote(string text, string speaker)
+    {
+        _quotes.Add(new Quote(Find(text), text, true, speaker, speaker, null, "kata"));
+        return this;
+    }
+
+    private TextSpan Find(string text)
+    {
+        var i = body.IndexOf(text, StringComparison.Ordinal);
+        if (i < 0) throw new ArgumentException($"'{text}' is not in the body of {source}");
+        return new TextSpan(i, i + text.Length);
+    }
+
+    public AnnotatedArticle Build()
+    {
+        var article = new Article
+        {
+            Source = source, Title = _title, Outlet = _outlet, Published = _published, Language = "id", Body = body,
+        };
+        var sentences = Regex.Matches(body, @"(?:[^.!?\n]|\.(?=\d))+[.!?]?").Where(m => m.Value.Trim().Length > 0)
+            .Select(m => new Sentence(new TextSpan(m.Index, m.Index + m.Length))).ToList();
+        var tokens = Regex.Matches(body, @"\w+|[^\w\s]").Select(m => new Token(new TextSpan(m.Index, m.Index + m.Length), m.Value)).ToList();
+        return new AnnotatedArticle(article, sentences, tokens, _entities, _quotes, _times, []);
+    }
+}
+
+internal static class StoryFixtures
+{
+    /// <summary>Four reports of one meeting (two of them with the same wire quote) and one of a later, related event.</summary>
+    public static List<AnnotatedArticle> Talks() =>
+    [
+        new ArticleBuilder("a.txt", "Pejabat Rusia dan Amerika Serikat sepakat menggelar perundingan keamanan di Jenewa pada 10 Januari. Satu hari setelahnya, Rusia juga dijadwalkan bertemu NATO di Brussel. Juru bicara Kementerian Luar Negeri Rusia Sergei Lavrov mengatakan perundingan keamanan itu penting. \"Akan ada area di mana kita dapat membuat kemajuan, dan area di mana kita tidak akan setuju,\" kata juru bicara Gedung Putih.")
+            .Outlet("Harian Satu").Published(2021, 12, 28)
+            .Entity("Rusia", "LOC").Entity("Amerika Serikat", "LOC").Entity("Jenewa", "LOC").Entity("NATO", "ORG")
+            .Entity("Sergei Lavrov", "PER", "Sergei Lavrov", "Juru bicara Kementerian Luar Negeri Rusia")
+            .Date("10 Januari", "2022-01-10").Date("Satu hari setelahnya", "2022-01-11")
+            .Quote("Akan ada area di mana kita dapat membuat kemajuan, dan area di mana kita tidak akan setuju", "juru bicara Gedung Putih").Build(),
+        new ArticleBuilder("b.txt", "Menteri Luar Negeri Rusia Sergey Lavrov berharap perundingan keamanan dengan Amerika Serikat di Jenewa dimulai 10 Januari. Rusia memobilisasi ratusan ribu pasukan di perbatasan Ukraina.")
+            .Outlet("Warta Dua").Published(2021, 12, 23)
+            .Entity("Rusia", "LOC").Entity("Amerika Serikat", "LOC").Entity("Jenewa", "LOC").Entity("Ukraina", "LOC")
+            .Entity("Sergey Lavrov", "PER", "Sergei Lavrov", "Menteri Luar Negeri Rusia")
+            .Date("10 Januari", "2022-01-10").Build(),
+        new ArticleBuilder("c.txt", "Pejabat Amerika Serikat dan Rusia akan menggelar perundingan keamanan di Jenewa pada 10 Januari. Rusia dan NATO juga akan mengadakan pertemuan di Brussel pada 12 Januari. \"Akan ada area di mana kita dapat membuat kemajuan, dan area di mana kita tidak akan setuju,\" kata juru bicara Gedung Putih.")
+            .Outlet("Kabar Tiga").Published(2021, 12, 28)
+            .Entity("Rusia", "LOC").Entity("Amerika Serikat", "LOC").Entity("Jenewa", "LOC").Entity("NATO", "ORG")
+            .Date("10 Januari", "2022-01-10").Date("12 Januari", "2022-01-12")
+            .Quote("Akan ada area di mana kita dapat membuat kemajuan, dan area di mana kita tidak akan setuju", "juru bicara Gedung Putih").Build(),
+        new ArticleBuilder("d.txt", "Perundingan keamanan antara Rusia dan Amerika Serikat akan diadakan pada 10 Januari di Jenewa, kata juru bicara Maria Zakharova.")
+            .Outlet("Berita Empat").Published(2021, 12, 31)
+            .Entity("Rusia", "LOC").Entity("Amerika Serikat", "LOC").Entity("Jenewa", "LOC").Entity("Maria Zakharova", "PER")
+            .Date("10 Januari", "2022-01-10").Build(),
+        new ArticleBuilder("e.txt", "Amerika Serikat menanggapi tuntutan keamanan Rusia soal Ukraina dengan lebih banyak diplomasi. Rusia mengerahkan lebih dari 100.000 tentara di perbatasan Ukraina. Menteri Luar Negeri Rusia Sergei Lavrov dan Blinken menegaskan posisi masing-masing.")
+            .Outlet("Lima News").Published(2022, 2, 3)
+            .Entity("Rusia", "LOC").Entity("Amerika Serikat", "LOC").Entity("Ukraina", "LOC")
+            .Entity("Sergei Lavrov", "PER", "Sergei Lavrov", "Menteri Luar Negeri Rusia").Entity("Blinken", "PER").Build(),
+    ];
+
+    /// <summary>Two unrelated events, two reports each.</summary>
+    public static List<AnnotatedArticle> Unrelated() =>
+    [
+        new ArticleBuilder("flood-1.txt", "Banjir besar merendam ribuan rumah warga di Semarang setelah hujan deras semalam. Badan Penanggulangan Bencana mengevakuasi warga.")
+            .Published(2023, 3, 1).Entity("Semarang", "LOC").Entity("Badan Penanggulangan Bencana", "ORG").Build(),
+        new ArticleBuilder("flood-2.txt", "Ribuan rumah di Semarang terendam banjir akibat hujan deras. Warga dievakuasi Badan Penanggulangan Bencana ke tempat aman.")
+            .Published(2023, 3, 1).Entity("Semarang", "LOC").Entity("Badan Penanggulangan Bencana", "ORG").Build(),
+        new ArticleBuilder("match-1.txt", "Persib Bandung menang dua gol tanpa balas atas Persija Jakarta dalam laga liga di stadion Bandung.")
+            .Published(2023, 3, 2).Entity("Persib Bandung", "ORG").Entity("Persija Jakarta", "ORG").Build(),
+        new ArticleBuilder("match-2.txt", "Laga liga antara Persib Bandung dan Persija Jakarta berakhir dengan kemenangan Persib dua gol tanpa balas.")
+            .Published(2023, 3, 2).Entity("Persib Bandung", "ORG").Entity("Persija Jakarta", "ORG").Build(),
+    ];
+}
