@@ -15,6 +15,7 @@ public class TextDumpExtractionTests
     private static Article ExtractOne(RawDocument document)
     {
         var outcome = ArticleExtractor.ExtractBatch([document])[0];
+        if (outcome is ExtractionOutcome.Rejected rejected) Assert.Fail($"{rejected.Source} rejected: {rejected.Reason}");
         return Assert.IsType<ExtractionOutcome.Extracted>(outcome).Article;
     }
 
