@@ -137,8 +137,9 @@ internal static class ContentScorer
         var threshold = Math.Max(10, topScore * 0.2);
         var topClass = tree.Elements[top].GetAttribute("class");
         var chosen = new List<int>();
-        foreach (var childElement in tree.Elements[parent].Children)
+        foreach (var childNode in tree.Elements[parent].ChildNodes)
         {
+            if (childNode is not AngleSharp.Dom.IElement childElement) continue;
             if (!tree.Index.TryGetValue(childElement, out var sibling)) continue;
             if (sibling == top) { chosen.Add(sibling); continue; }
             if (excluded(sibling) || tree.CutTag[sibling] is not null) continue;

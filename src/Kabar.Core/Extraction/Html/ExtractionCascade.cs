@@ -3,7 +3,8 @@ using Kabar.Model;
 namespace Kabar.Extraction.Html;
 
 /// <summary>One way's answer to "what is the article text": its paragraphs, what it cut, and which way it was.</summary>
-internal sealed record ExtractionCandidate(IReadOnlyList<string> Paragraphs, IReadOnlyList<CutText> Cut, string Method)
+/// <param name="LinkDensity">The share of the chosen elements' text that is link text.</param>
+internal sealed record ExtractionCandidate(IReadOnlyList<string> Paragraphs, IReadOnlyList<CutText> Cut, string Method, double LinkDensity = 0)
 {
     public static readonly ExtractionCandidate Empty = new([], [], "none");
     public int Length { get; } = Paragraphs.Sum(p => p.Length);
@@ -49,7 +50,7 @@ internal static class ExtractionCascade
         var chosen = ContentScorer.Choose(tree, excluded, budget);
         if (chosen.Count == 0) return ExtractionCandidate.Empty;
         var rendered = BlockTextWriter.Render(tree, chosen, hints, excluded, budget);
-        return new ExtractionCandidate(rendered.Paragraphs, rendered.Cut, method);
+        return new ExtractionCandidate(rendered.Paragraphs, rendered.Cut, method, LinkDensity(tree, chosen));
     }
 
     private static ExtractionCandidate FromJsonLd(string body, ExtractionCandidate current)
@@ -64,15 +65,23 @@ internal static class ExtractionCascade
     private static ExtractionCandidate Paragraphs(PageTree tree, ContentHints hints, ExtractionBudget budget)
     {
         var roots = new List<int>();
+        var taken = new HashSet<int>();
         for (var i = 0; i < tree.Count; i++)
         {
             budget.Check();
             if (tree.Elements[i].LocalName is not ("p" or "pre" or "blockquote") || tree.TextLength[i] == 0 || tree.LinkDensity(i) > 0.5) continue;
-            if (tree.Ancestors(i).Any(a => tree.CutTag[a] is not null || roots.Contains(a))) continue;
+            if (tree.Ancestors(i).Any(a => tree.CutTag[a] is not null || taken.Contains(a))) continue;
             roots.Add(i);
+            taken.Add(i);
         }
         if (roots.Count == 0) return ExtractionCandidate.Empty;
         var rendered = BlockTextWriter.Render(tree, roots, hints, _ => false, budget);
-        return new ExtractionCandidate(rendered.Paragraphs, rendered.Cut, "paragraphs");
+        return new ExtractionCandidate(rendered.Paragraphs, rendered.Cut, "paragraphs", LinkDensity(tree, roots));
+    }
+
+    private static double LinkDensity(PageTree tree, IReadOnlyList<int> roots)
+    {
+        var text = roots.Sum(r => tree.TextLength[r]);
+        return text == 0 ? 0 : (double)roots.Sum(r => tree.LinkLength[r]) / text;
     }
 }

@@ -16,6 +16,8 @@ public static class HtmlArticleExtractor
     /// <summary>A page with less article text than this, and mostly links, is a listing or home page.</summary>
     private const int ListingMaxChars = 600;
     private const double ListingMinLinkDensity = 0.35;
+    /// <summary>Whatever its length, text that is mostly links is a listing.</summary>
+    private const double ListingMaxContentLinkDensity = 0.5;
     private const int GeneratedTitleChars = 80;
 
     public static ExtractionOutcome Extract(RawDocument document, string html) => Extract(document, html, ExtractionBudget.Default);
@@ -55,7 +57,8 @@ public static class HtmlArticleExtractor
             paragraphs.RemoveAt(0);
         }
         var pageLinkDensity = tree.Count > 0 ? tree.LinkDensity(0) : 0;
-        var listing = paragraphs.Sum(p => p.Length) < ListingMaxChars && pageLinkDensity > ListingMinLinkDensity;
+        var listing = content.LinkDensity > ListingMaxContentLinkDensity
+            || (paragraphs.Sum(p => p.Length) < ListingMaxChars && pageLinkDensity > ListingMinLinkDensity);
         if (paragraphs.Count == 0)
             return new ExtractionOutcome.Rejected(raw.Source, listing ? "no article text found: looks like a listing page" : "no article text found");
 

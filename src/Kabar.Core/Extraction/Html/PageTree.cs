@@ -56,9 +56,10 @@ internal sealed class PageTree
             tree.Elements.Add(element);
             tree.Index[element] = index;
             parents.Add(parent);
-            var children = element.Children;
+            // ChildNodes is array-backed; Children is a filtered view whose indexer walks from the start.
+            var children = element.ChildNodes;
             for (var i = children.Length - 1; i >= 0; i--)
-                stack.Push((children[i], index));
+                if (children[i] is IElement child) stack.Push((child, index));
         }
         tree.Measure(parents, hints, budget);
         return tree;
