@@ -12,6 +12,17 @@ internal static class StoreAccess
         Description = $"The Kabar database file (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.DefaultFileName} in the working folder).",
     };
 
+    /// <summary>A store to write (created when missing), or to read: then a read-only file or folder is read as it is.</summary>
+    private static IKabarStore Open(string path, bool write)
+    {
+        if (write) return SqliteKabarStore.Open(path);
+        try { return SqliteKabarStore.Open(path); }
+        catch (StoreException e) when (e.Problem == StoreProblem.ReadOnly)
+        {
+            return SqliteKabarStore.OpenReadOnly(path);
+        }
+    }
+
     /// <summary>Opens the store (creating it when <paramref name="create"/>) and runs <paramref name="work"/>; a store problem is a message and exit 1.</summary>
     public static int With(string command, string? db, bool create, Func<IKabarStore, int> work)
     {
@@ -23,7 +34,7 @@ internal static class StoreAccess
         }
         try
         {
-            using var store = SqliteKabarStore.Open(path);
+            using var store = Open(path, create);
             return work(store);
         }
         catch (StoreException e)

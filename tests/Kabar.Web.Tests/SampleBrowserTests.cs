@@ -38,6 +38,12 @@ public sealed class SampleBrowserTests(SamplesServer samples, Browser browser) :
     {
         var page = await OpenMainStory();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repo.Screenshots, "story-id.png"), FullPage = true });
+        foreach (var section in new[] { "summary", "timeline", "coverage", "disagreements", "people", "quotes" })
+        {
+            var part = page.Locator("#" + section);
+            if (await part.CountAsync() > 0)
+                await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Repo.Screenshots, $"story-id-{section}.png") });
+        }
         Assert.Equal("5", await page.Locator(".story-head [data-outlets]").GetAttributeAsync("data-outlets"));
     }
 
@@ -121,6 +127,44 @@ public sealed class SampleBrowserTests(SamplesServer samples, Browser browser) :
         await page.SetInputFilesAsync("input[type=file]", new FilePayload { Name = "kosong.txt", MimeType = "text/plain", Buffer = [] });
         await page.ClickAsync("form.upload button");
         await Assertions.Expect(page.Locator(".errors li").First).ToContainTextAsync("kosong.txt: error:");
+    }
+
+    [BrowserFact]
+    public async Task An_uploaded_page_that_is_already_stored_changes_nothing()
+    {
+        var page = await browser.NewPage("en-GB");
+        await page.GotoAsync(Server.Url("/ingest"));
+        var sample = Directory.GetFiles(Repo.Samples, "*.txt").Order().First();
+        await page.SetInputFilesAsync("input[type=file]", sample);
+        await page.ClickAsync("form.upload button");
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("0 new articles, 1 already known, 0 failed");
+    }
+
+    [BrowserFact]
+    public async Task An_upload_over_the_size_limit_is_refused_with_a_message()
+    {
+        var page = await browser.NewPage("en-GB");
+        await page.GotoAsync(Server.Url("/ingest"));
+        var big = new byte[(int)Kabar.Web.Hosting.UploadLimits.MaxFileBytes + 1];
+        Array.Fill(big, (byte)'a');
+        await page.SetInputFilesAsync("input[type=file]", new FilePayload { Name = "besar.txt", MimeType = "text/plain", Buffer = big });
+        await page.ClickAsync("form.upload button");
+        await Assertions.Expect(page.Locator(".notice-error")).ToContainTextAsync("besar.txt: the file is larger than 10 MB");
+    }
+
+    [BrowserFact]
+    public async Task The_outlet_filter_keeps_only_stories_that_outlet_covered()
+    {
+        var page = await browser.NewPage();
+        await page.GotoAsync(Server.Url("/"));
+        var all = await page.Locator(".story-card").CountAsync();
+        await page.SelectOptionAsync("select[name=outlet]", "Republika");
+        await page.ClickAsync("form.filters button");
+        await page.WaitForURLAsync(new Regex("outlet=Republika"));
+        var cards = page.Locator(".story-card");
+        Assert.InRange(await cards.CountAsync(), 1, all);
+        foreach (var card in await cards.AllAsync())
+            await Assertions.Expect(card.Locator(".outlets")).ToContainTextAsync("Republika");
     }
 
     private static string Normal(string s) => Regex.Replace(s, "\\s+", " ").Trim();

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Text.Json;
-using Kabar.Annotation;
 using Kabar.Briefs;
 using Kabar.Extraction;
+using Kabar.Ingestion;
 using Kabar.Model;
 using Kabar.Serialization;
+using Kabar.Storage.Export;
+using Kabar.Storage.Sqlite;
 using Spectre.Console;
 
 namespace Kabar.Cli.Commands;
@@ -31,17 +33,19 @@ internal sealed class BriefCommand : ICliCommand
                 return ExitCodes.UsageError;
             }
             var inputs = parse.GetValue(paths) ?? [];
-            var outcomes = Terminal.WithProgress("extracting", ExtractionRun.CountInputs(inputs), tick => ExtractionRun.FromPaths(inputs, tick));
-            foreach (var r in outcomes.OfType<ExtractionOutcome.Rejected>())
-                Terminal.Warn(r.Source, "error: " + r.Reason);
-            var articles = outcomes.OfType<ExtractionOutcome.Extracted>().Select(e => e.Article).ToList();
-            if (articles.Count == 0)
+            // The same ingestion as `kabar ingest`, into a store that is gone when the command ends.
+            using var store = SqliteKabarStore.OpenInMemory();
+            var report = Terminal.WithProgress("reading", ExtractionRun.CountInputs(inputs),
+                tick => new IngestPipeline(store) { ChunkSize = 512 }.Run(inputs, tick));
+            foreach (var f in report.Failures)
+                Terminal.Warn(f.Source, "error: " + f.Reason);
+            if (report.StoppedBecause is not null) Console.Error.WriteLine($"kabar brief: {report.StoppedBecause}");
+            if (report.NewArticles == 0)
             {
                 Console.Error.WriteLine("kabar brief: no article could be read from the input");
                 return ExitCodes.AllFailed;
             }
-            var annotated = Terminal.WithProgress("annotating", articles.Count, tick => BatchAnnotator.Annotate(articles, onArticleDone: tick));
-            var briefs = StoryBriefs.FromArticles(annotated);
+            var briefs = CorpusExport.AllBriefs(store);
             if (parse.GetValue(json))
                 Console.Out.WriteLine(JsonSerializer.Serialize(new { stories = briefs }, KabarJson.Indented));
             else if (parse.GetValue(markdown))

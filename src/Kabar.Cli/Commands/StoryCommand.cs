@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kabar.Briefs;
 using Kabar.Serialization;
 using Kabar.Storage.Export;
 

@@ -30,6 +30,7 @@ public static class ArticleExtractor
 
     public static IReadOnlyList<ExtractionOutcome> ExtractBatch(IReadOnlyList<RawDocument> documents, TimeSpan pageBudget, Action? onDocumentDone = null)
     {
+        Warm.Value.Wait();
         var prepared = new Prepared[documents.Count];
         Parallel.For(0, documents.Count, Parallelism, i => prepared[i] = PageGuard.Run(documents[i].Source, pageBudget,
             cancel => Prepare(documents[i], cancel),
@@ -49,6 +50,16 @@ public static class ArticleExtractor
 
     /// <summary>One page on its own (no batch to learn templates from).</summary>
     public static ExtractionOutcome Extract(RawDocument document) => ExtractBatch([document])[0];
+
+    /// <summary>
+    /// Loads, once per process, what every page shares (compiled cue patterns, stop words, the
+    /// language models), so that loading them is not charged to the first pages' time budgets.
+    /// </summary>
+    private static readonly Lazy<Task> Warm = new(() => Task.Run(() =>
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(TextDumpCues).TypeHandle);
+        Language.LanguageIdentifier.Identify("Pemerintah kota mulai memperbaiki jalan yang rusak sebelum musim hujan tiba.");
+    }));
 
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 

@@ -77,6 +77,16 @@ public sealed class IngestPipeline(IKabarStore store)
         }
     }
 
+    /// <summary>
+    /// The chunk in the order news arrives in (publish time, then content), as the story engine
+    /// takes a batch: how the files were listed does not change the stories. Articles are stored
+    /// in this order too, so replaying them by id rebuilds the same engine.
+    /// </summary>
+    private static IEnumerable<int> ClusteringOrder(IReadOnlyList<ChunkStages.PageResult> results) => Enumerable.Range(0, results.Count)
+        .OrderBy(i => results[i].Features?.Published ?? DateOnly.MaxValue)
+        .ThenBy(i => results[i].Features?.Key ?? "", StringComparer.Ordinal)
+        .ThenBy(i => results[i].Features?.Source ?? "", StringComparer.Ordinal);
+
     private void Store(List<(RawDocument Document, string Hash)> fresh, IReadOnlyList<ChunkStages.PageResult> results,
         StoredClustering clustering, HashSet<string> touched, IngestReport report)
     {
@@ -86,7 +96,7 @@ public sealed class IngestPipeline(IKabarStore store)
         var duplicates = 0;
         using var writer = store.BeginWrite();
         clustering.CatchUp(store);
-        for (var i = 0; i < fresh.Count; i++)
+        foreach (var i in ClusteringOrder(results))
         {
             var (document, hash) = fresh[i];
             var result = results[i];

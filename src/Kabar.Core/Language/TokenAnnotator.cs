@@ -32,7 +32,7 @@ public sealed class TokenAnnotator : IAnnotator
         while (i < n)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format) { i++; continue; }
+            if (c <= ' ' || c > '~' && (char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)) { i++; continue; }
             var end = TokenEnd(text, i);
             var (tokenText, stem) = words.Get(text.AsSpan(i, end - i));
             into.Add(new Token(new TextSpan(i, end), tokenText, stem));
@@ -129,6 +129,7 @@ public sealed class TokenAnnotator : IAnnotator
         return true;
     }
 
-    internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
-        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    internal static bool IsWordChar(char c) => char.IsAscii(c)
+        ? char.IsAsciiLetterOrDigit(c)
+        : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

@@ -88,7 +88,14 @@ public static class PathReader
     {
         options ??= new ReaderOptions();
         InputKind kind;
-        try { kind = Sniff(path); }
+        try
+        {
+            // A FIFO or a device would block or never end when opened; like an empty file, it
+            // reports no length, and nothing with no length is a page.
+            if (new FileInfo(path).Length == 0)
+                return [new ReadOutcome.Failed(path, "empty file (no bytes; or not a regular file, such as a FIFO or a device)")];
+            kind = Sniff(path);
+        }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException or InvalidDataException)
         {
             return [new ReadOutcome.Failed(path, $"cannot read file: {e.Message}")];

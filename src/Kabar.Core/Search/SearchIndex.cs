@@ -40,9 +40,12 @@ public sealed class SearchIndex : IDisposable
         _directory = directory;
     }
 
-    /// <summary>The index of <paramref name="store"/>: a folder beside a store file, in memory for an in-memory store.</summary>
+    /// <summary>
+    /// The index of <paramref name="store"/>: a folder beside a store file; in memory (built for
+    /// this use) for an in-memory store or one whose folder cannot be written.
+    /// </summary>
     public static SearchIndex Open(IKabarStore store) => new(store,
-        store.Location == ":memory:" ? new RAMDirectory() : FSDirectory.Open(FolderFor(store.Location)));
+        store.Location == ":memory:" || !StoreLocation.FolderIsWritable(store.Location) ? new RAMDirectory() : FSDirectory.Open(FolderFor(store.Location)));
 
     /// <summary>
     /// Brings the index up to date with the store; returns how many articles it indexed, or -1 when
@@ -130,7 +133,7 @@ public sealed class SearchIndex : IDisposable
         var document = new Document
         {
             new StringField(IdField, Id(stored.Id), Field.Store.YES),
-            new TextField(TitleField, a.Title, Field.Store.NO),
+            new TextField(TitleField, a.Subtitle is null ? a.Title : a.Title + "\n" + a.Subtitle, Field.Store.NO),
             new TextField(BodyField, a.Body, Field.Store.NO),
         };
         if (a.Outlet is not null) document.Add(new StringField(OutletField, NormaliseOutlet(a.Outlet), Field.Store.NO));

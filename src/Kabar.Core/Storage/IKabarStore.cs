@@ -55,8 +55,11 @@ public interface IKabarStore : IDisposable
     /// <summary>The story of one article, null when it is not clustered.</summary>
     StorySummary? StoryOfArticle(long articleId);
 
-    /// <summary>A story's events (with their articles' sources) as the brief builder takes them, and its annotated articles.</summary>
-    StoryContents? Contents(string storyId);
+    /// <summary>
+    /// A story's events (with their articles' sources, earliest event first) as the brief builder
+    /// takes them, and its <paramref name="maxArticles"/> earliest annotated articles.
+    /// </summary>
+    StoryContents? Contents(string storyId, int maxArticles = int.MaxValue);
 
     /// <summary>A value the store keeps about itself (the search index generation, ...), null when unset.</summary>
     string? Setting(string key);

@@ -38,6 +38,26 @@ internal sealed class Centroid
         Prune(maxTerms);
     }
 
+    /// <summary>A copy without one of its articles' stems and entities (dates and publish span are kept).</summary>
+    public Centroid Without(ArticleFeatures f)
+    {
+        var copy = new Centroid();
+        foreach (var (t, w) in Terms)
+        {
+            var left = w - f.Terms.GetValueOrDefault(t);
+            if (left > 1e-6) copy.Terms[t] = left;
+        }
+        foreach (var (e, w) in Entities)
+        {
+            var left = w - (f.Entities.Contains(e) ? 1 : 0);
+            if (left > 1e-6) copy.Entities[e] = left;
+        }
+        copy.Dates.UnionWith(Dates);
+        copy.Widen(FirstPublished, LastPublished);
+        copy.Articles = Articles - 1;
+        return copy;
+    }
+
     private void Widen(DateOnly? first, DateOnly? last)
     {
         if (first is { } a && (FirstPublished is null || a < FirstPublished)) FirstPublished = a;

@@ -7,15 +7,18 @@ namespace Kabar.Stories;
 public sealed record ClusteringSettings
 {
     /// <summary>An article joins the best event scoring at least this; otherwise it opens one.</summary>
-    public double EventThreshold { get; init; } = 0.30;
+    public double EventThreshold { get; init; } = 0.275;
     /// <summary>Two events whose centroids score at least this are one event (makes input order matter less).</summary>
     public double MergeThreshold { get; init; } = 0.5;
     /// <summary>A new event joins the best story scoring at least this.</summary>
     public double StoryThreshold { get; init; } = 0.12;
     /// <summary>Share of the score that comes from canonical entities when both sides have some.</summary>
-    public double EntityWeight { get; init; } = 0.35;
+    public double EntityWeight { get; init; } = 0.15;
     /// <summary>Added when the article and the event name the same day.</summary>
     public double SharedDateBonus { get; init; } = 0.08;
+    /// <summary>When every day one side names is further than this from every day the other names, the score is multiplied by <see cref="DateConflictFactor"/>.</summary>
+    public int DateConflictDays { get; init; } = 365;
+    public double DateConflictFactor { get; init; } = 1.0;
     /// <summary>Published this many days from an event's articles costs nothing; beyond it the score decays.</summary>
     public double EventWindowDays { get; init; } = 10;
     public double EventDecayDays { get; init; } = 7;

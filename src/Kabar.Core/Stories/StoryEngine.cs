@@ -18,6 +18,8 @@ public sealed class StoryEngine
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
     private readonly List<EventState> _events = [];
     private readonly List<StoryState> _stories = [];
+    /// <summary>Source to the event it was placed in (follow merges with FindEvent).</summary>
+    private readonly Dictionary<string, int> _placed = new(StringComparer.Ordinal);
     private long _articles;
 
     public StoryEngine(ClusteringSettings? settings = null) => _settings = settings ?? new ClusteringSettings();
@@ -41,11 +43,67 @@ public sealed class StoryEngine
     public void AddRange(IEnumerable<ArticleFeatures> batch)
     {
         var ordered = batch.OrderBy(f => f.Published ?? DateOnly.MaxValue).ThenBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.Source, StringComparer.Ordinal).ToList();
+        var fresh = _events.Count == 0;
         // The whole batch's document frequencies are learnt first, so its first articles are
         // placed with the same IDF as its last.
         foreach (var f in ordered) Learn(f);
         foreach (var f in ordered) Place(f);
         Consolidate();
+        if (!fresh) return;
+        for (var round = 0; round < RefineRounds && Refine(ordered); round++) { }
+    }
+
+    /// <summary>
+    /// One k-means step over a batch clustered from scratch: every article moves to the event whose
+    /// final centroid suits it best (an early article joined an event before it had taken shape),
+    /// then events and stories are rebuilt from those groups and consolidated again.
+    /// </summary>
+    private const int RefineRounds = 3;
+
+    /// <returns>Whether any article moved.</returns>
+    private bool Refine(IReadOnlyList<ArticleFeatures> ordered)
+    {
+        var target = new int[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var article = new Centroid();
+            article.Add(ordered[i], int.MaxValue);
+            var own = _events[FindEvent(_placed[ordered[i].Source])];
+            // The article is compared with its own event as it would be without it.
+            var ownScore = own.Centroid.Articles <= 1 ? 0 : Score(article, own.Centroid.Without(ordered[i]), _settings.EventWindowDays, _settings.EventDecayDays);
+            var best = Candidates(ordered[i]).Where(e => e != own)
+                .Select(e => (Event: e, Score: Score(article, e.Centroid, _settings.EventWindowDays, _settings.EventDecayDays)))
+                .OrderByDescending(c => c.Score).ThenBy(c => c.Event.Index).FirstOrDefault();
+            target[i] = best.Event is not null && best.Score > ownScore && best.Score >= _settings.EventThreshold ? best.Event.Index : own.Index;
+        }
+        if (Enumerable.Range(0, ordered.Count).All(i => target[i] == FindEvent(_placed[ordered[i].Source]))) return false;
+        _events.Clear();
+        _stories.Clear();
+        _postings.Clear();
+        _placed.Clear();
+        foreach (var group in Enumerable.Range(0, ordered.Count).GroupBy(i => target[i]).OrderBy(g => g.First()))
+        {
+            var e = new EventState(_events.Count);
+            _events.Add(e);
+            foreach (var i in group)
+            {
+                e.Add(ordered[i], _settings.MaxCentroidTerms);
+                _placed[ordered[i].Source] = e.Index;
+            }
+            var candidates = Candidates(CentroidKeys(e.Centroid)).ToList();
+            var story = BestStory(e.Centroid, candidates);
+            if (story is null)
+            {
+                story = new StoryState(_stories.Count);
+                _stories.Add(story);
+            }
+            e.Story = story.Index;
+            story.Centroid.Absorb(e.Centroid, _settings.MaxCentroidTerms);
+            story.Name(e.Key);
+            foreach (var i in group) Post(ordered[i], e.Index);
+        }
+        Consolidate();
+        return true;
     }
 
     /// <summary>
@@ -119,6 +177,7 @@ public sealed class StoryEngine
         home.Name(target.Key);
         if (!newEvent) MergeLookAlikes(target, scored.Skip(1).Select(c => c.Event));
         Post(features, target.Index);
+        _placed[features.Source] = target.Index;
 
         var root = FindEvent(target.Index);
         return new ClusterAssignment(features.Source, EventId(_events[root]), StoryId(FindStory(_events[root].Story)), newEvent, newStory);
@@ -184,8 +243,22 @@ public sealed class StoryEngine
         var score = terms;
         if (a.Entities.Count > 0 && b.Entities.Count > 0)
             score = (1 - _settings.EntityWeight) * terms + _settings.EntityWeight * Cosine(a, b, a.Entities, b.Entities, EntityIdf, entities: true);
-        if (a.Dates.Count > 0 && b.Dates.Count > 0 && a.Dates.Overlaps(b.Dates)) score += _settings.SharedDateBonus;
+        if (a.Dates.Count > 0 && b.Dates.Count > 0)
+        {
+            if (a.Dates.Overlaps(b.Dates)) score += _settings.SharedDateBonus;
+            // Look-alike events (another fire, another coach sacked) are told apart by when they happen.
+            else if (Nearest(a.Dates, b.Dates) > _settings.DateConflictDays) score *= _settings.DateConflictFactor;
+        }
         return score * Decay(a, b, windowDays, decayDays);
+    }
+
+    private static int Nearest(HashSet<DateOnly> a, HashSet<DateOnly> b)
+    {
+        var best = int.MaxValue;
+        foreach (var x in a)
+            foreach (var y in b)
+                best = Math.Min(best, Math.Abs(x.DayNumber - y.DayNumber));
+        return best;
     }
 
     private static double Decay(Centroid a, Centroid b, double windowDays, double decayDays)

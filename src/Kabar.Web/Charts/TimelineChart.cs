@@ -12,12 +12,17 @@ namespace Kabar.Web.Charts;
 /// </summary>
 public static class TimelineChart
 {
-    private const double Width = 960, Left = 24, Right = 24, LaneHeight = 18, CharWidth = 6.6;
+    private const double Width = 960, Left = 24, Right = 24, LaneHeight = 17, CharWidth = 6.8;
+    private const int MaxLanes = 4;
 
     public static TrustedMarkup? Draw(IReadOnlyList<TimelineEntry> entries, UiLanguage text, Func<int, string> anchor)
     {
+        // One mark per date however many entries state it; the mark links to the first of them.
         var dated = entries.Select((e, i) => (Entry: e, Index: i, Day: Start(e.Date)))
-            .Where(d => d.Day is not null).Select(d => (d.Entry, d.Index, Day: d.Day!.Value)).OrderBy(d => d.Day).ToList();
+            .Where(d => d.Day is not null)
+            .GroupBy(d => d.Entry.Date)
+            .Select(g => (First: g.First(), Day: g.First().Day!.Value, Entries: g.Select(x => x.Entry).ToList()))
+            .OrderBy(d => d.Day).ToList();
         if (dated.Count == 0) return null;
 
         var scale = new TimeScale(dated[0].Day, dated[^1].Day, Left, Width - Left - Right);
@@ -25,18 +30,18 @@ public static class TimelineChart
         var placed = dated.Select(d =>
         {
             var x = scale.X(d.Day);
-            var label = text.Dates.Precise(d.Entry.Date, d.Entry.Precision);
-            var width = label.Length * CharWidth + 10;
+            var label = text.Dates.Compact(d.First.Entry.Date, d.First.Entry.Precision);
+            var width = label.Length * CharWidth + 8;
             // Labels read rightwards from their dot, or leftwards near the right edge.
             var leftward = x + width > Width;
             var from = leftward ? x - width : x;
             var lane = lanes.FindIndex(end => end < from);
-            if (lane < 0) { lanes.Add(0); lane = lanes.Count - 1; }
-            lanes[lane] = from + width;
-            return (d.Entry, d.Index, X: x, Label: label, Lane: lane, Leftward: leftward);
+            if (lane < 0 && lanes.Count < MaxLanes) { lanes.Add(0); lane = lanes.Count - 1; }
+            if (lane >= 0) lanes[lane] = from + width;
+            return (d.First.Index, d.Entries, X: x, Label: label, Lane: lane, Leftward: leftward);
         }).ToList();
 
-        var axisY = 24 + lanes.Count * LaneHeight + 8;
+        var axisY = 16 + Math.Max(1, lanes.Count) * LaneHeight + 10;
         var height = axisY + 30;
         var svg = new SvgWriter(Width, height, text["timeline.chart"], "chart timeline-chart");
         svg.Element("line", null, ("x1", Left), ("x2", Width - Right), ("y1", axisY), ("y2", axisY), ("class", "axis"));
@@ -47,13 +52,17 @@ public static class TimelineChart
         }
         foreach (var p in placed)
         {
-            var labelY = 20 + (lanes.Count - 1 - p.Lane) * LaneHeight;
-            var sources = p.Entry.Citations.Select(c => c.Article).Distinct().Count();
+            var sources = p.Entries.SelectMany(e => e.Citations).Select(c => c.Article).Distinct().Count();
             svg.Open("a", ("href", "#" + anchor(p.Index)), ("class", "timeline-mark"));
-            svg.Title($"{p.Label}: {p.Entry.What} ({text.Format("timeline.sources", sources)})");
-            svg.Element("line", null, ("x1", p.X), ("x2", p.X), ("y1", labelY + 4), ("y2", axisY), ("class", "stem"));
+            svg.Title(string.Join("\n", p.Entries.Select(e => $"{text.Dates.Precise(e.Date, e.Precision)}: {e.What}")) + $" ({text.Format("timeline.sources", sources)})");
+            if (p.Lane >= 0)
+            {
+                // Lane 0 sits just above the axis, later lanes higher up.
+                var labelY = axisY - 10 - p.Lane * LaneHeight;
+                svg.Element("line", null, ("x1", p.X), ("x2", p.X), ("y1", labelY + 3), ("y2", axisY), ("class", "stem"));
+                svg.Element("text", p.Label, ("x", p.Leftward ? p.X - 4 : p.X + 4), ("y", labelY), ("class", "mark-label"), ("text-anchor", p.Leftward ? "end" : "start"));
+            }
             svg.Element("circle", null, ("cx", p.X), ("cy", axisY), ("r", 4.0 + Math.Min(sources, 4) * 1.5), ("class", "dot"));
-            svg.Element("text", p.Label, ("x", p.Leftward ? p.X - 4 : p.X + 4), ("y", labelY), ("class", "mark-label"), ("text-anchor", p.Leftward ? "end" : "start"));
             svg.Close("a");
         }
         return svg.Finish();

@@ -54,6 +54,19 @@ public sealed class DateWriter(UiLanguage language)
         return isoDate;
     }
 
+    /// <summary>A short label for charts: '10 Jan', 'Jan 2022', 'mg 50', '2022'.</summary>
+    public string Compact(string isoDate, string precision)
+    {
+        if (DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return ShortDay(day);
+        var parts = isoDate.Split('-');
+        if (parts.Length == 2 && int.TryParse(parts[0], out var year))
+        {
+            if (parts[1].StartsWith('W') && int.TryParse(parts[1][1..], out var week)) return language.Format("date.week_short", week, year);
+            if (int.TryParse(parts[1], out var month) && month is >= 1 and <= 12) return $"{Month(month)[..3]} {year}";
+        }
+        return isoDate;
+    }
+
     private static string Zone(TimeSpan offset)
     {
         var hours = offset.TotalHours;

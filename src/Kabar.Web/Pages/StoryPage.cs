@@ -353,12 +353,13 @@ public static class StoryPage
         }
     }
 
-    /// <summary>The cited text, shortened, to show next to a claim.</summary>
+    /// <summary>The sentence around a cited span, shortened, so a claim is read in its context.</summary>
     private static string? Excerpt(CitationLinks cites, string source, int start, int end)
     {
-        var body = cites.Find(source)?.Annotated.Body;
-        if (body is null || start < 0 || end > body.Length || start >= end) return null;
-        var text = body[start..end].Replace("\n\n", " ");
-        return text.Length > 220 ? text[..220] + "…" : text;
+        var article = cites.Find(source)?.Annotated;
+        if (article is null || start < 0 || end > article.Body.Length || start >= end) return null;
+        var sentence = article.Sentences.FirstOrDefault(s => s.Span.Contains(start))?.Span ?? new Kabar.Model.TextSpan(start, end);
+        var text = article.Text(sentence).Replace("\n\n", " ").Trim();
+        return text.Length > 260 ? text[..260] + "…" : text;
     }
 }

@@ -69,6 +69,14 @@ public class EntityAnnotatorTests
     }
 
     [Fact]
+    public void A_ministry_named_with_its_country_is_that_country_s()
+    {
+        var a = Annotate("Kementerian Luar Negeri Ukraina membantah laporan itu. Kementerian Luar Negeri AS tidak berkomentar.");
+        Assert.DoesNotContain(a.Entities, e => e.Canonical == "Kementerian Luar Negeri Indonesia");
+        Assert.Contains(a.Entities, e => e.Canonical == "Departemen Luar Negeri Amerika Serikat");
+    }
+
+    [Fact]
     public void Hyphenated_country_pair_gives_two_places()
     {
         var a = Annotate("Ketegangan AS-Rusia meningkat.");

@@ -12,7 +12,7 @@ public class EntityLinkingTests
         {
             EntityAnnotatorTests.ArticleOf("Menteri Luar Negeri Rusia Sergey Lavrov berbicara di Moskow.", "a.txt"),
             EntityAnnotatorTests.ArticleOf("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jenewa. Sergei Lavrov bertemu Wendy Sherman.", "b.txt"),
-            EntityAnnotatorTests.ArticleOf("Penasihat Presiden Yuri Ushakov mengatakan Putin siap berbicara.", "c.txt"),
+            EntityAnnotatorTests.ArticleOf("Menurut Putin, Rusia siap berbicara, kata penasihat presiden Yuri Ushakov.", "c.txt"),
             EntityAnnotatorTests.ArticleOf("Presiden Rusia Vladimir Putin dan penasihatnya Yury Ushakov.", "d.txt"),
         };
         var each = articles.Select(a => DefaultAnnotation.Pipeline.Annotate(a)).ToList();

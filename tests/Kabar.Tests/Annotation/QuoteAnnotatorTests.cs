@@ -108,6 +108,25 @@ public class QuoteAnnotatorTests
     }
 
     [Fact]
+    public void A_paragraph_that_ends_with_a_colon_introduces_the_quote_below()
+    {
+        var quote = Single(TestDocuments.Split("Andi Wijaya mengatakan:\n\n\"Kami siap membantu korban banjir.\"")
+            .With("Andi Wijaya", EntityTypes.Person));
+        Assert.True(quote.Direct);
+        Assert.Equal("Andi Wijaya", quote.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void A_quote_running_over_paragraphs_takes_the_speaker_named_at_its_end()
+    {
+        var body = "Banjir melanda kota itu sejak pagi.\n\n“Air naik sangat cepat dan kami tidak sempat menyelamatkan barang.\n\n“Kami butuh bantuan,” kata Rina Kusuma.";
+        var quotes = Quotes(TestDocuments.Split(body).With("Rina Kusuma", EntityTypes.Person));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Rina Kusuma", q.SpeakerCanonical));
+        Assert.StartsWith("Air naik", quotes[0].Text);
+    }
+
+    [Fact]
     public void A_role_mentioned_again_points_back_to_its_holder()
     {
         var body = "Juru bicara Kepolisian Daerah pada Senin mengatakan, dua tersangka sudah ditahan. Polisi masih mencari pelaku lain, tambah juru bicara itu.";
@@ -173,6 +192,14 @@ public class QuoteAnnotatorTests
     public void Sentences_without_quote_marks_or_cues_give_no_quote(string body)
     {
         Assert.Empty(Quotes(TestDocuments.Split(body).With("Andi Wijaya", EntityTypes.Person)));
+    }
+
+    [Theory]
+    [InlineData("Reid talked about her career. She said of the show.")]
+    [InlineData("California prosecutors had said that the actress would be arrested soon.")]
+    public void English_cues_without_a_clear_speaker_or_content_give_nothing(string body)
+    {
+        Assert.Empty(Quotes(TestDocuments.Split(body, "en")));
     }
 
     [Fact]

@@ -128,6 +128,8 @@ public class TimeAnnotatorTests
     [InlineData("Ia dihukum dua belas tahun.", "dua belas tahun", "P12Y", null)]
     [InlineData("Perjalanan itu memakan waktu 24 jam.", "24 jam", "PT24H", null)]
     [InlineData("Sengketa itu berlangsung bertahun-tahun.", "bertahun-tahun", "PXY", null)]
+    [InlineData("Terdakwa divonis empat tahun enam bulan penjara.", "empat tahun enam bulan", "P4Y6M", null)]
+    [InlineData("Operasi berlangsung 2 jam 30 menit.", "2 jam 30 menit", "PT2H30M", null)]
     public void Durations(string body, string phrase, string value, string? mod)
     {
         var t = Single(body, Tuesday28Dec2021, phrase);
@@ -152,6 +154,17 @@ public class TimeAnnotatorTests
     [InlineData("Ia menjabat sejak tahun 2014.", "tahun 2014", "2014")]
     public void Years_decades_and_quarters(string body, string phrase, string value) =>
         Assert.Equal(value, Value(body, phrase));
+
+    [Theory]
+    [InlineData("Arus mudik libur Natal diperkirakan memuncak pekan ini.", "Natal", "2021-12-25")]
+    [InlineData("Polisi berjaga selama malam pergantian tahun.", "malam pergantian tahun", "2021-12-31TNI")]
+    [InlineData("Upacara digelar pada Hari Kemerdekaan 2021.", "Hari Kemerdekaan 2021", "2021-08-17")]
+    public void Fixed_day_holidays(string body, string phrase, string value) =>
+        Assert.Equal(value, Value(body, phrase));
+
+    [Fact]
+    public void A_holiday_name_inside_a_place_name_is_not_a_time() =>
+        Assert.Empty(Annotate("Banjir melanda Kabupaten Mandailing Natal dan kota natal penyanyi itu.", Tuesday28Dec2021));
 
     [Theory]
     [InlineData("Minggu lalu harga naik, dan pada Minggu (26/12) turun lagi.", "Minggu lalu", "2021-W51")]
@@ -185,6 +198,15 @@ public class TimeAnnotatorTests
     [Fact]
     public void Impossible_dates_are_dropped_not_invented() =>
         Assert.DoesNotContain(Annotate("Rapat digelar 31 Februari 2022 pukul 25.00 WIB.", Tuesday28Dec2021), t => t.Value.StartsWith("2022-02") || t.Value.Contains("T25"));
+
+    [Fact]
+    public void Emoji_and_other_scripts_keep_offsets_right()
+    {
+        var body = "🎉🎉 Rapat digelar besok 🎉 اليوم «pada 10 Januari» 日本 dua pekan.";
+        var times = Annotate(body, Tuesday28Dec2021);
+        Assert.Equal(["besok", "10 Januari", "dua pekan"], times.Select(t => body[t.Span.Start..t.Span.End]));
+        Assert.Equal(["2021-12-29", "2022-01-10", "P2W"], times.Select(t => t.Value));
+    }
 
     [Fact]
     public void One_very_long_sentence_is_annotated_whole()

@@ -15,12 +15,13 @@ public class TimeEvaluationTests
     [Theory]
     [InlineData("TimeEvalSet.txt")]
     [InlineData("TimeEvalHeldOut.txt")]
+    [InlineData("TimeEvalHeldOut2.txt")]
     public void The_gold_sets_score_above_the_reference_system(string name)
     {
         using var reader = new StreamReader(SetPath(name));
         var documents = TimeEvaluation.Read(reader);
         var score = TimeEvaluation.Score(documents);
-        Assert.True(score.Gold >= 60, $"{name}: only {score.Gold} gold expressions");
+        Assert.True(score.Gold >= 40, $"{name}: only {score.Gold} gold expressions");
         Assert.True(score.RelaxedF1 > 0.9287, $"{name}: recognition F1 {score.RelaxedF1:P2}");
         Assert.True(score.ValueAccuracy > 0.8526, $"{name}: value accuracy {score.ValueAccuracy:P2}");
     }

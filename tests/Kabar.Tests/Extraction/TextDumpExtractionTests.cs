@@ -15,6 +15,7 @@ public class TextDumpExtractionTests
     private static Article ExtractOne(RawDocument document)
     {
         var outcome = ArticleExtractor.ExtractBatch([document])[0];
+        if (outcome is ExtractionOutcome.Rejected rejected) Assert.Fail($"{rejected.Source} rejected: {rejected.Reason}");
         return Assert.IsType<ExtractionOutcome.Extracted>(outcome).Article;
     }
 
@@ -33,6 +34,7 @@ public class TextDumpExtractionTests
         Assert.StartsWith("Pemerintah Kabupaten Sirih memastikan", a.Body);
         Assert.EndsWith("seratus kendaraan roda empat.", a.Body);
         Assert.Contains("\n\nTarif dan Jadwal Kapal\n\n", a.Body);
+        Assert.Contains("\n\nFasilitas Pendukung\n\n", a.Body);
         foreach (var gone in new[] { "Baca juga", "Google News", "Tag:", "Berita Terkait", "Beranda", "(Foto:" })
             Assert.DoesNotContain(gone, a.Body);
         Assert.Contains(a.Cut, c => c.Reason == CutReasons.RelatedLink && c.Text.StartsWith("Baca juga"));
@@ -147,5 +149,42 @@ public class TextDumpExtractionTests
         Assert.Equal(["Reuters"], a.WireSources);
         Assert.Equal("Jakarta", a.Dateline);
         Assert.Contains("no publish time found", a.Warnings);
+    }
+
+    [Fact]
+    public void A_crawler_dump_that_opens_with_its_url_gives_the_address_and_the_domain()
+    {
+        const string page = """
+            https://www.harbourtimes.example.com/local/2019/ferry-fares-rise.html
+
+            Ferry Fares Rise for the First Time in Ten Years
+            March 4th, 2019 6:10 pm
+            The harbour authority raised ferry fares on Monday for the first time in a decade, blaming the higher cost of fuel and repairs to the old pier.
+            Commuters who cross every day will pay about twenty dollars more a month, and some said they would start driving instead.
+            """;
+        var a = ExtractOne(new RawDocument("ferry.txt", Encoding.UTF8.GetBytes(page)));
+        Assert.Equal("https://www.harbourtimes.example.com/local/2019/ferry-fares-rise.html", a.Url);
+        Assert.Equal("harbourtimes.example.com", a.OutletDomain);
+        Assert.Equal("Ferry Fares Rise for the First Time in Ten Years", a.Title);
+        Assert.StartsWith("2019-03-04T18:10", a.Published?.ToIso());
+        Assert.StartsWith("The harbour authority raised ferry fares", a.Body);
+        Assert.DoesNotContain("https://", a.Body);
+    }
+
+    [Fact]
+    public void A_home_page_with_a_blurb_among_many_headlines_is_extracted_with_a_listing_warning()
+    {
+        var headlines = string.Join("\n", Enumerable.Range(1, 14).Select(i => $"Judul Berita Daerah Nomor {i} Hari Ini"));
+        var page = $"""
+            Kabar Pesisir Hari Ini
+
+            {headlines}
+
+            Redaksi merangkum berita terpenting dari seluruh kabupaten di pesisir utara setiap pagi untuk para pembaca setia.
+
+            {headlines.Replace("Daerah", "Kota")}
+            """;
+        var a = ExtractOne(new RawDocument("home.txt", Encoding.UTF8.GetBytes(page)));
+        Assert.Contains(a.Warnings, w => w.StartsWith("looks like a listing page"));
     }
 }

@@ -138,3 +138,18 @@ public class ContainerReaderTests
         Assert.Contains("not well-formed", Assert.IsType<ReadOutcome.Failed>(ReadAll(path).Single()).Reason);
     }
 }
+
+public class SpecialFileTests
+{
+    [Fact]
+    public void A_fifo_in_a_folder_is_reported_not_waited_on()
+    {
+        var dir = ReaderFixtures.TempFolder();
+        File.WriteAllText(Path.Combine(dir, "a.txt"), "Banjir merendam ratusan rumah warga di Kota Contoh pada Senin pagi.");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(dir, "pipe")])!) mkfifo.WaitForExit();
+        var outcomes = Task.Run(() => PathReader.Read([dir]).ToList());
+        Assert.True(outcomes.Wait(TimeSpan.FromSeconds(30)), "reading a folder with a FIFO finished");
+        Assert.Contains(outcomes.Result, o => o is ReadOutcome.Failed f && f.Source.EndsWith("pipe") && f.Reason.Contains("FIFO"));
+        Assert.Contains(outcomes.Result, o => o is ReadOutcome.Read);
+    }
+}

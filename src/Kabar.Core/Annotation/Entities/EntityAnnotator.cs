@@ -140,7 +140,14 @@ public sealed class EntityAnnotator : IAnnotator
             var length = lexicon.MatchName(sentence.Lower, i, out var entry, sentence.Words);
             if (length == 0 && sentence.Words[i].Contains('-')) AddHyphenatedNames(sentence, i, covering, removed, added, lexicon);
             if (length == 0 || !sentence.IsCapitalised(i)) { i++; continue; }
-            var known = new Candidate { Sentence = sentence, Start = i, End = i + length, Type = entry!.Type, Canonical = entry.Canonical };
+            if (entry!.Type == EntityTypes.Organisation && i + length < sentence.Count && sentence.IsCapitalised(i + length)
+                && lexicon.MatchName(sentence.Lower, i + length, out var next, sentence.Words) > 0 && next!.Type == EntityTypes.Location)
+            {
+                // 'Kementerian Luar Negeri Ukraina' is Ukraine's ministry, not the known 'Kementerian Luar Negeri'.
+                i += length;
+                continue;
+            }
+            var known = new Candidate { Sentence = sentence, Start = i, End = i + length, Type = entry.Type, Canonical = entry.Canonical };
             var inside = true;
             for (var k = i; k < i + length && inside; k++)
                 inside = covering[k] is not { } o || (o.Start >= i && o.End <= i + length);

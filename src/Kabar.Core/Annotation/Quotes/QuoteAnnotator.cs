@@ -50,8 +50,9 @@ public sealed class QuoteAnnotator : IAnnotator
 
     /// <param name="From">First token of the speaker phrase or clause.</param>
     /// <param name="To">One past its last token.</param>
+    /// <param name="Unclosed">A quote whose paragraph ended before its closing mark: it goes on in the next paragraph.</param>
     private sealed record Candidate(
-        TextSpan Content, bool Direct, int Cue, Attribution How, int From, int To, bool PronounCue, int Paragraph);
+        TextSpan Content, bool Direct, int Cue, Attribution How, int From, int To, bool PronounCue, int Paragraph, bool Unclosed = false);
 
     private sealed class QuoteFinder(TextLayout layout)
     {
@@ -68,18 +69,32 @@ public sealed class QuoteAnnotator : IAnnotator
             FindReported();
             _people = PeopleOutsideQuotes();
             var quotes = new List<Quote>();
+            // Paragraphs of one quote left open ('“A' / '“B' / '“C,” kata X'): they wait for the speaker of the paragraph that closes it.
+            var open = new List<Candidate>();
             foreach (var c in _candidates.OrderBy(c => c.Content.Start))
             {
                 var speaker = Resolve(c);
-                if (speaker is null && (c.How == Attribution.Continuation || !c.Direct)) continue;
+                if (speaker is null && c.How == Attribution.Continuation)
+                {
+                    if (c.Unclosed) open.Add(c);
+                    continue;
+                }
+                if (speaker is null && !c.Direct) continue;
+                if (c.Direct && speaker is not null)
+                    for (var (k, paragraph) = (open.Count - 1, c.Paragraph - 1); k >= 0 && open[k].Paragraph == paragraph; k--, paragraph--)
+                        quotes.Add(ToQuote(open[k], speaker));
+                open.Clear();
                 var at = c.Cue >= 0 ? layout.Tokens[c.Cue].Span.Start : c.Content.Start;
                 if (speaker is not null)
                     _resolved.Add((speaker, at, layout.SentenceOf[c.Cue >= 0 ? c.Cue : TokenAt(c.Content.Start)], c.Paragraph));
-                quotes.Add(new Quote(c.Content, c.Content.Of(layout.Text), c.Direct, speaker?.Text, speaker?.Canonical,
-                    speaker?.Span, c.Cue >= 0 ? layout.Word(c.Cue) : null));
+                quotes.Add(ToQuote(c, speaker));
             }
+            quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             return quotes;
         }
+
+        private Quote ToQuote(Candidate c, Speaker? speaker) => new(c.Content, c.Content.Of(layout.Text), c.Direct,
+            speaker?.Text, speaker?.Canonical, speaker?.Span, c.Cue >= 0 ? layout.Word(c.Cue) : null);
 
         // ---- direct quotes ----
 
@@ -154,7 +169,7 @@ public sealed class QuoteAnnotator : IAnnotator
             var opensParagraph = layout.StartsParagraph(q.Open);
             var followsQuote = previous is { } p && layout.ParagraphOf[p.Open] == paragraph && layout.SentenceStart(q.Open) == q.Open;
             return opensParagraph || followsQuote
-                ? new Candidate(content, true, -1, Attribution.Continuation, 0, 0, false, paragraph)
+                ? new Candidate(content, true, -1, Attribution.Continuation, 0, 0, false, paragraph, q.Close < 0)
                 : null;
         }
 
@@ -211,7 +226,7 @@ public sealed class QuoteAnnotator : IAnnotator
             if (layout.Word(k) is "," or ":") first = k + 1;
             else if (IsBahwa(k)) first = k + 1;
             else if (k + 1 <= end && layout.IsWord(k) && IsBahwa(k + 1)) first = k + 2; // 'menegaskan kembali bahwa'
-            else if (kinds.HasFlag(CueKinds.Open) && layout.IsWord(k)) first = AfterLaterBahwa(k, end) ?? k; // 'mengatakan pada konferensi pers bahwa ...'
+            else if (kinds.HasFlag(CueKinds.Open) && layout.IsWord(k)) first = AfterLaterBahwa(k, end) ?? (IsStop(k) ? -1 : k); // 'mengatakan pada konferensi pers bahwa ...'; not 'said of the show'
             else return null;
             return Reported(first, end, cue, Attribution.SubjectBeforeCue, ClauseStart(cue), cue, false);
         }
@@ -339,6 +354,7 @@ public sealed class QuoteAnnotator : IAnnotator
             {
                 var run = a;
                 while (run + 1 < end && (layout.IsCapitalised(run + 1) || IsInnerMark(run + 1) && run + 2 < end && layout.IsCapitalised(run + 2))) run++;
+                if (run + 1 < end) return null; // 'California prosecutors': the name only qualifies the speaker, who is unknown
                 var span = layout.Span(a, run);
                 var text = span.Of(layout.Text);
                 var body = QuoteLexicon.BodyOf(text);

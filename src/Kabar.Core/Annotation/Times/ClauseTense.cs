@@ -46,7 +46,7 @@ public static partial class ClauseTense
             if (piece.Length == 1 && !char.IsLetter(piece[0])) break;
             if (TimeWords.Tense.TryGetValue(piece, out var sign)) return (sign, false);
             if (TimeWords.ClauseBoundaries.Contains(piece)) break;
-            onlyCues &= TimeWords.DateCues.Contains(piece, StringComparer.OrdinalIgnoreCase);
+            onlyCues &= TimeWords.DateCueSet.Contains(piece);
         }
         return (null, onlyCues);
     }

@@ -53,7 +53,7 @@ public static class TimeNormalizer
         PhraseKind.Offset or PhraseKind.RelativeDay => Offset(p, c),
         PhraseKind.Reference => new TimeValue(TimeTypes.Date, p.Value!, null),
         PhraseKind.Clock => Clock(p, c),
-        PhraseKind.Duration => new TimeValue(TimeTypes.Duration, Length(p.Count, p.Unit!), null, p.Mod),
+        PhraseKind.Duration => new TimeValue(TimeTypes.Duration, Length(p.Count, p.Unit!, p.Rest), null, p.Mod),
         PhraseKind.Set => Set(p),
         _ => null,
     };
@@ -250,18 +250,17 @@ public static class TimeNormalizer
         return value is null ? null : new TimeValue(TimeTypes.Set, value, null);
     }
 
-    /// <summary>A TIMEX3 duration: P3M, P2W, PT24H, PXD when the count is not given.</summary>
-    private static string Length(double? count, string unit)
+    /// <summary>A TIMEX3 duration: P3M, P2W, PT24H, PXD when the count is not given, P4Y6M and PT2H30M for compound lengths.</summary>
+    private static string Length(double? count, string unit, (double? Count, string Unit)? rest = null)
     {
-        var n = count is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "X";
-        return unit switch
-        {
-            "H" => $"PT{n}H",
-            "MIN" => $"PT{n}M",
-            "S" => $"PT{n}S",
-            "WE" => $"P{n}W",
-            _ => $"P{n}{unit}",
-        };
+        var parts = new List<(string N, string Unit)> { (Number(count), unit) };
+        if (rest is { } r) parts.Add((Number(r.Count), r.Unit));
+        var date = string.Concat(parts.Where(p => !IsClock(p.Unit)).Select(p => p.N + (p.Unit == "WE" ? "W" : p.Unit)));
+        var clock = string.Concat(parts.Where(p => IsClock(p.Unit)).Select(p => p.N + (p.Unit == "MIN" ? "M" : p.Unit)));
+        return "P" + date + (clock.Length > 0 ? "T" + clock : "");
+
+        static string Number(double? n) => n is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "X";
+        static bool IsClock(string unit) => unit is "H" or "MIN" or "S";
     }
 
     private static TimeValue DayValue(DateOnly day, string? anchor) => new(TimeTypes.Date, Day(day), anchor, null, new TimePoint(day, Precision.Day));

@@ -53,6 +53,8 @@ public sealed record TimePhrase(TextSpan Span, PhraseKind Kind)
     public string? Unit { get; init; }
     /// <summary>How many units; null when the text gives no number ('beberapa hari').</summary>
     public double? Count { get; init; } = 1;
+    /// <summary>The second part of a compound length ('empat tahun enam bulan': 6 M).</summary>
+    public (double? Count, string Unit)? Rest { get; init; }
     /// <summary>The week of a weekday relative to the reference week ('Senin pekan depan': +1).</summary>
     public int? WeekShift { get; init; }
     public int? Hour { get; init; }

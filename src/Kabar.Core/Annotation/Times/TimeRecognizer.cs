@@ -16,22 +16,20 @@ public static class TimeRecognizer
     private static readonly Regex Pattern = new(BuildPattern(),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
+    private static readonly PhraseKind[] Kinds = Enum.GetValues<PhraseKind>();
+    private static readonly int[] KindGroups = Kinds.Select(k => Pattern.GroupNumberFromName(k.ToString())).ToArray();
+
     /// <summary>The phrases in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>), in order, not overlapping.</summary>
     public static IEnumerable<TimePhrase> Recognize(string text, int start, int end)
     {
         for (var m = Pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
-        {
-            var phrase = Read(m);
-            if (phrase is not null) yield return phrase;
-        }
+            yield return Read(m);
     }
 
-    public static IEnumerable<TimePhrase> Recognize(string text) => Recognize(text, 0, text.Length);
-
-    private static TimePhrase? Read(Match m)
+    private static TimePhrase Read(Match m)
     {
         var span = new TextSpan(m.Index, m.Index + m.Length);
-        var kind = Enum.GetValues<PhraseKind>().First(k => m.Groups[k.ToString()].Success);
+        var kind = Kinds.First(k => m.Groups[KindGroups[(int)k]].Success);
         var phrase = new TimePhrase(span, kind)
         {
             Weekday = Lookup(m, "wd", CalendarWords.Weekdays),
@@ -46,6 +44,8 @@ public static class TimeRecognizer
                 ?? (Word(m, "q") is { } q ? TimeWords.QuantityMods[q] : null),
             Unit = Word(m, "unit") is { } unit ? TimeWords.Units.GetValueOrDefault(unit, unit == "weekend" ? "WE" : unit) : null,
             Count = m.Groups["n"].Success ? TimeWords.ParseCount(m.Groups["n"].Value) : 1,
+            Rest = Word(m, "unit2") is { } unit2 && TimeWords.Units.TryGetValue(unit2, out var u2)
+                ? (TimeWords.ParseCount(m.Groups["n2"].Value), u2) : null,
         };
         var shift = ShiftOf(m);
         phrase = phrase with
@@ -57,6 +57,9 @@ public static class TimeRecognizer
         };
         switch (kind)
         {
+            case PhraseKind.CalendarDate when m.Groups["holiday"].Success:
+                var (month, day, partOfDay) = TimeWords.Holidays[Regex.Replace(m.Groups["holiday"].Value, @"\s+", " ")];
+                return phrase with { Month = month, Day = day, PartOfDay = partOfDay };
             case PhraseKind.RelativeDay:
                 var (days, previous) = TimeWords.RelativeDays[TimeWords.Key(m.Value)];
                 return phrase with { Count = days, Unit = "D", AgainstPrevious = previous };
@@ -88,7 +91,7 @@ public static class TimeRecognizer
 
     private static int EnglishDirection(string word) => word switch
     {
-        "last" or "past" or "previous" => -1,
+        "last" or "previous" => -1,
         "next" or "coming" or "following" => 1,
         _ => 0,
     };
@@ -128,6 +131,7 @@ public static class TimeRecognizer
         const string B = @"(?<![\p{L}\p{N}])";
         const string E = @"(?![\p{L}\p{N}])";
         var month = TimeWords.Alternation(CalendarWords.Months.Keys);
+        var monthAbbreviation = TimeWords.Alternation(CalendarWords.Months.Keys.Except(TimeWords.FullMonthNames));
         var monthCap = TimeWords.CapitalisedAlternation(TimeWords.FullMonthNames);
         var weekday = TimeWords.CapitalisedAlternation(TimeWords.WeekdayNames);
         var zone = TimeWords.Alternation(CalendarWords.TimeZoneHours.Keys);
@@ -150,7 +154,7 @@ public static class TimeRecognizer
         var clock = $@"(?:(?:pukul|pkl\.?|jam)\s*(?<hh>\d{{1,2}})(?:[.:](?<mm>\d{{2}}))?|at\s+(?<hh>\d{{1,2}})[.:](?<mm>\d{{2}})|(?<hh>\d{{1,2}})[.:](?<mm>\d{{2}})(?=\s*(?:{zone}|{Ampm}){E}))(?![\d.:]\d)(?:\s*(?<ampm>{Ampm}){E})?(?:\s*(?<tz>{zone}){E})?{partOfDay}";
         var clockTail = $@"(?:\s*[,/]?\s*{clock})?";
         const string NumericDate = @"(?<bd>\d{1,2})[/-](?<bm>\d{1,2})(?:[/-](?<by>\d{4}|\d{2}))?(?![\d/])";
-        var dayMonth = $@"(?:(?<d>\d{{1,2}})\s+(?<m>{month}){E}|(?<m>{month})\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?{E}|(?:the\s+)?(?<d>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?<m>{month}){E})(?:\s*,?\s*(?<y>\d{{4}})(?!\d))?";
+        var dayMonth = $@"(?:(?<d>\d{{1,2}})\s+(?<m>{month}){E}|(?:(?<m>{month})|(?<m>{monthAbbreviation})\.)\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?{E}|(?:the\s+)?(?<d>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?<m>{month}){E})(?:\s*,?\s*(?<y>\d{{4}})(?!\d))?";
         var periodUnit = "(?:pekan|minggu|bulan|tahun|dekade|week|month|year|weekend|decade)";
 
         var alternatives = new (PhraseKind Kind, string Pattern)[]
@@ -163,9 +167,9 @@ public static class TimeRecognizer
                 + $@"|(?-i:Q)(?<ord>[1-4])(?:\s*[-/]?\s*(?<y>\d{{4}})(?!\d))?{E}"),
             (PhraseKind.Period, $@"(?<mod>{TimeWords.Alternation(TimeWords.PeriodMods.Keys)})\s*-?\s*(?:"
                 + $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}"
-                + $@"|(?:the\s+)?(?:(?<erel>last|this|next|past|coming)\s+)?(?<unit>{periodUnit})(?:\s+(?<y>\d{{4}})(?!\d)|\s+(?<shift>{shift}))?{E}"
+                + $@"|(?:the\s+)?(?:(?<erel>last|this|next|coming)\s+)?(?<unit>{periodUnit})(?:\s+(?<y>\d{{4}})(?!\d)|\s+(?<shift>{shift}))?{E}"
                 + $@"|(?:tahun\s+)?(?<y>\d{{4}})(?<decade>-?an|s)?(?!\d){E})"),
-            (PhraseKind.Period, $@"{NotInName}(?<unit>{periodUnit})\s+(?<shift>{shift})|(?<erel>last|this|next|past|previous|coming|following)\s+(?<unit>{periodUnit}){E}"),
+            (PhraseKind.Period, $@"{NotInName}(?<unit>{periodUnit})\s+(?<shift>{shift})|(?<erel>last|this|next|previous|coming|following)\s+(?<unit>{periodUnit}){E}"),
             (PhraseKind.Weekday, $@"(?:(?<erel>last|next|this|coming)\s+)?(?:hari\s+)?(?<wd>{weekday}){partOfDay}"
                 + $@"(?:\s*,?\s*(?:\(\s*{NumericDate}\s*\)|{NumericDate}|{dayMonth}))?{partOfDay}"
                 + $@"(?:\s+(?:pekan|minggu|week)\s+(?<wkrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}{clockTail}"),
@@ -174,13 +178,14 @@ public static class TimeRecognizer
                 + $@"|(?:(?:tanggal|tgl\.?)\s+)?(?<bd>\d{{1,2}})/(?<bm>\d{{1,2}})/(?<by>\d{{4}})(?!\d){clockTail}"
                 + $@"|(?:tanggal|tgl\.?)\s+{NumericDate}{clockTail}"
                 + $@"|(?<y>\d{{4}})-(?<bm>\d{{2}})-(?<bd>\d{{2}})(?![\d-])"),
+            (PhraseKind.CalendarDate, $@"{NotInName}(?<holiday>(?-i:{string.Join("|", TimeWords.Holidays.Keys.OrderByDescending(h => h.Length).Select(h => Regex.Escape(h).Replace(@"\ ", @"\s+")))})){E}(?:\s+(?<y>\d{{4}})(?!\d))?"),
             (PhraseKind.Month, $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))"
                 + $@"|(?:{cue}|bulan\s+)(?<m>{monthCap}){E}"),
             (PhraseKind.RelativeDay, NotInName + TimeWords.Alternation(TimeWords.RelativeDays.Keys) + E),
             (PhraseKind.Reference, NotInName + TimeWords.Alternation(TimeWords.References.Keys) + E),
             (PhraseKind.Clock, clock),
             (PhraseKind.Year, $@"(?:tahun|year)\s+(?<y>(?:1[5-9]|20|21)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}|{cue}(?<y>(?:19|20)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}"),
-            (PhraseKind.Duration, $@"(?:(?<q>{TimeWords.Alternation(TimeWords.QuantityMods.Keys)})\s+)?{counted}(?:\s+{TimeWords.Alternation(TimeWords.DurationTails)}{E})?"
+            (PhraseKind.Duration, $@"(?:(?<q>{TimeWords.Alternation(TimeWords.QuantityMods.Keys)})\s+)?{counted}(?:\s+(?:dan\s+|and\s+)?(?<n2>{count})\s+(?<unit2>{unit}){E})?(?:\s+{TimeWords.Alternation(TimeWords.DurationTails)}{E})?"
                 + $@"|(?<ber>ber)(?<unit>{unit})-(?:{unit}){E}"),
         };
         var body = string.Join("|", alternatives.Select(a => $"(?<{a.Kind}>{a.Pattern})"));

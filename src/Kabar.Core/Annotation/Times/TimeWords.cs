@@ -29,7 +29,15 @@ public static class TimeWords
     public static readonly IReadOnlyDictionary<string, (int Days, bool AgainstPrevious)> RelativeDays = ThreeColumns("Times/relative-days.tsv");
     public static readonly IReadOnlyDictionary<string, Shift> Shifts = ThreeColumns("Times/shifts.tsv")
         .ToDictionary(kv => kv.Key, kv => new Shift(kv.Value.Days, kv.Value.AgainstPrevious), StringComparer.OrdinalIgnoreCase);
+    /// <summary>Fixed-day holidays as written: phrase to (month, day, part of day).</summary>
+    public static readonly IReadOnlyDictionary<string, (int Month, int Day, string? PartOfDay)> Holidays = KabarResources.Lines("Times/holidays.tsv")
+        .Select(l => l.Split('\t'))
+        .Where(p => p.Length >= 2)
+        .ToDictionary(
+            p => p[0].Trim(),
+            p => (int.Parse(p[1][..2], CultureInfo.InvariantCulture), int.Parse(p[1][3..5], CultureInfo.InvariantCulture), p.Length > 2 ? p[2].Trim() : null));
     public static readonly IReadOnlyList<string> DateCues = KabarResources.Lines("Times/date-cues.txt").ToList();
+    public static readonly IReadOnlySet<string> DateCueSet = DateCues.ToHashSet(StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlyList<string> DurationTails = KabarResources.Lines("Times/duration-tails.txt").ToList();
     public static readonly IReadOnlySet<string> ClauseBoundaries =
         KabarResources.Lines("Times/clause-boundaries.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);

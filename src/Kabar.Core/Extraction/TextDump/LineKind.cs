@@ -8,7 +8,7 @@ internal enum LineKind
     Cue,
     /// <summary>Recurs on many pages of the same outlet in this batch.</summary>
     Template,
-    /// <summary>A bare domain name ('kontan.co.id').</summary>
+    /// <summary>A bare domain name ('kontan.co.id') or a web address alone on its line.</summary>
     Domain,
     /// <summary>People, sources or a date ('Sumber: Reuters | Editor: X', 'Name - 23 Desember 2021').</summary>
     Credit,

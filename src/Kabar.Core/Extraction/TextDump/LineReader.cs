@@ -42,6 +42,10 @@ internal static class LineReader
             if (CueReason(text) is { } reason) return As(LineKind.Cue) with { CueReason = reason };
             if (template.Contains(outletKey, text)) return As(LineKind.Template);
             if (OutletNames.IsDomainLike(text)) return As(LineKind.Domain);
+        }
+        if (OutletNames.UrlHost(text) is not null) return As(LineKind.Domain);
+        if (text.Length <= MaxCueChars)
+        {
             if (CreditLine.Parse(text) is { } credit) return As(LineKind.Credit) with { Credit = credit };
         }
         if (Caption.TryRead(text, out var photo)) return As(LineKind.Caption) with { PhotoCredit = photo };

@@ -16,6 +16,15 @@ internal static class OutletNames
     private static readonly Regex Domain = new(@"^(?:https?://)?(?:www\.)?(?<host>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex Url = new(@"^https?://(?<host>[^/\s?#:]+)[^\s]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A line that is one web address ('https://m.medcom.id/...'): its host, else null.</summary>
+    public static string? UrlHost(string line)
+    {
+        var m = line.Length <= 2000 ? Url.Match(line.Trim()) : Match.Empty;
+        return m.Success ? m.Groups["host"].Value : null;
+    }
+
     /// <summary>'kontan.co.id', 'KOMPAS.TV', 'Liputan6.com': a host name, not 'D.C' or 'U.S.'.</summary>
     public static bool IsDomainLike(string token) => token.Length <= 80 && Domain.IsMatch(token.Trim());
 

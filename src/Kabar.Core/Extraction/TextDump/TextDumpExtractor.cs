@@ -27,7 +27,15 @@ internal static class TextDumpExtractor
     public static ExtractionOutcome Extract(TextDumpPage page, TemplateLines template, CancellationToken cancel)
     {
         var lines = LineReader.Read(page, template, cancel);
+        var warnings = new List<string>();
         var prose = lines.Where(l => l.Kind == LineKind.Prose).Select(l => l.Index).ToList();
+        if (prose.Count == 0)
+        {
+            // A brief item or a clipped page: take its sentences as the article, and say so.
+            lines = lines.Select(l => IsShortProse(l) ? l with { Kind = LineKind.Prose } : l).ToList();
+            prose = lines.Where(l => l.Kind == LineKind.Prose).Select(l => l.Index).ToList();
+            if (prose.Count > 0) warnings.Add("very little article text: only short sentences");
+        }
         if (prose.Count == 0)
             return new ExtractionOutcome.Rejected(page.Source,
                 "no article text: no paragraph of running prose (a home page, a listing or an empty template?)");
@@ -52,7 +60,6 @@ internal static class TextDumpExtractor
             body[^1] = body[^1] with { Text = body[^1].Text[..signOff.Index] };
         }
 
-        var warnings = new List<string>();
         var outlet = page.Outlet;
         LeadDateline? dateline = null;
         if (body.Count > 0 && !body[0].Heading && LeadDateline.Find(body[0].Text) is { } found)
@@ -90,6 +97,7 @@ internal static class TextDumpExtractor
         return new ExtractionOutcome.Extracted(new Article
         {
             Source = page.Source,
+            Url = page.Url,
             Outlet = outlet?.Name,
             OutletDomain = outlet?.Domain,
             Title = title,
@@ -109,6 +117,10 @@ internal static class TextDumpExtractor
             Warnings = warnings,
         });
     }
+
+    private static bool IsShortProse(ReadLine line) =>
+        line.Features is { Words: >= 6, Chars: >= 40 } f
+        && ((line.Kind == LineKind.Other && (f.EndsSentence || f.Words >= 12)) || (line.Kind == LineKind.TitleLike && f.Words >= 15));
 
     private sealed record Paragraph(string Text, bool Heading);
 
@@ -203,7 +215,8 @@ internal static class TextDumpExtractor
                         body.Add(new Paragraph(line.Text, false));
                     joinable = !line.Features.EndsSentence;
                     break;
-                case LineKind.TitleLike when line.Features.Words >= 3:
+                // A subheading: title-like, and either long enough or leading into prose ('Latar Belakang').
+                case LineKind.TitleLike when line.Features.Words >= 3 || lines.Skip(i + 1).Take(end - i).FirstOrDefault(l => l.Kind != LineKind.Blank)?.Kind == LineKind.Prose:
                     body.Add(new Paragraph(line.Text, true));
                     joinable = false;
                     break;

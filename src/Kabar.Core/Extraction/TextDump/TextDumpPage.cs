@@ -41,9 +41,12 @@ internal sealed record TextDumpPage(string Source, IReadOnlyList<string> Lines, 
         return sb.ToString();
     }
 
+    /// <summary>The page's own address: a line near the top that is one URL, as crawlers' dumps begin.</summary>
+    public string? Url => Lines.Take(5).FirstOrDefault(l => OutletNames.UrlHost(l) is not null);
+
     /// <summary>
     /// The outlet, from what the page prints: the lead's dateline ('KONTAN.CO.ID - ...'), a line that
-    /// is a bare domain, a 'Powered by' or copyright line, an 'oleh X' byline. A known profile wins
+    /// is a bare domain or a URL, a 'Powered by' or copyright line, an 'oleh X' byline. A known profile wins
     /// over an unknown domain.
     /// </summary>
     private static OutletMatch? FindOutlet(List<string> lines)
@@ -52,9 +55,10 @@ internal sealed record TextDumpPage(string Source, IReadOnlyList<string> Lines, 
         var lead = lines.Take(LeadSearchLines).FirstOrDefault(l => l.Length >= 60);
         if (lead is not null && LeadDateline.Find(lead)?.OutletToken is { } token && OutletNames.Resolve(token) is { } fromDateline)
             found.Add(fromDateline);
-        foreach (var line in lines.Where(l => l.Length is > 3 and <= 120))
+        foreach (var line in lines.Where(l => l.Length is > 3 and <= 300))
         {
             if (OutletNames.IsDomainLike(line) && OutletNames.Resolve(line) is { } fromDomain) found.Add(fromDomain);
+            else if (OutletNames.UrlHost(line) is { } host && OutletNames.Resolve(host) is { } fromUrl) found.Add(fromUrl);
             else if (PoweredBy.Match(line) is { Success: true } p && OutletNames.Resolve(p.Groups["name"].Value) is { } fromCopyright) found.Add(fromCopyright);
             else if (line.StartsWith("oleh ", StringComparison.OrdinalIgnoreCase) && CreditLine.Parse(line) is { } credit)
                 found.AddRange(credit.Authors.Select(OutletNames.Resolve).OfType<OutletMatch>());

@@ -54,14 +54,14 @@ public static class CorpusExport
                 foreach (var s in store.Articles())
                 {
                     var a = s.Article;
-                    output.WriteLine($"# {MarkdownText.Inline(a.Title)}");
+                    output.WriteLine($"# {BriefMarkdown.Escape(a.Title)}");
                     output.WriteLine();
                     var facts = new[] { a.Outlet, a.Published?.ToIso(), s.StoryId is null ? null : $"story {s.StoryId}: {StoryTitle(s.StoryId)}" }.Where(f => f is not null);
-                    output.WriteLine($"*{MarkdownText.Inline(string.Join(" · ", facts))}* — `{a.Source.Replace("`", "'")}`");
+                    output.WriteLine($"*{BriefMarkdown.Escape(string.Join(" · ", facts))}* — `{a.Source.Replace("`", "'")}`");
                     output.WriteLine();
                     foreach (var paragraph in a.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
                     {
-                        output.WriteLine(MarkdownText.Inline(paragraph));
+                        output.WriteLine(BriefMarkdown.Escape(paragraph));
                         output.WriteLine();
                     }
                     output.WriteLine("---");
@@ -103,7 +103,13 @@ public static class CorpusExport
 
     /// <summary>The brief of a stored story, null when there is no such story.</summary>
     public static Brief? BriefOf(IKabarStore store, string storyId) =>
-        store.Contents(storyId) is { } c ? BriefBuilder.Build(c.Story, c.Events, c.Articles) : null;
+        store.Contents(storyId, BriefBuilder.MaxArticles) is { } c ? BriefBuilder.Build(c.Story, c.Events, c.Articles) : null;
+
+    /// <summary>Every stored story's brief, the largest stories first (as `kabar brief` prints them).</summary>
+    public static IReadOnlyList<Brief> AllBriefs(IKabarStore store) => store.Stories()
+        .OrderByDescending(s => s.ArticleCount).ThenBy(s => s.Id, StringComparer.Ordinal)
+        .Select(s => BriefOf(store, s.Id)).OfType<Brief>()
+        .ToList();
 
     /// <summary>One JSON-LD document whose <c>@graph</c> holds a schema.org NewsArticle per article.</summary>
     private static int WriteJsonLd(IKabarStore store, TextWriter output)

@@ -44,17 +44,33 @@ public sealed partial class SqliteKabarStore : IKabarStore
             Pooling = false,
             DefaultTimeout = BusyTimeoutSeconds,
         };
-        return OpenWith(builder, path, wal: true);
+        return OpenWith(builder, path, wal: true, readOnly: false);
+    }
+
+    /// <summary>
+    /// Opens an existing store only to read it, for when its file or folder is read-only. On a
+    /// read-only folder SQLite cannot make its shared-memory file, so the file is opened as
+    /// immutable: nobody can be writing to it there.
+    /// </summary>
+    public static SqliteKabarStore OpenReadOnly(string path)
+    {
+        CheckFile(path);
+        if (!File.Exists(path)) throw new StoreException($"there is no Kabar database at {path}");
+        var source = StoreLocation.FolderIsWritable(path)
+            ? path
+            : "file:" + Uri.EscapeDataString(Path.GetFullPath(path)).Replace("%2F", "/") + "?immutable=1";
+        var builder = new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false, DefaultTimeout = BusyTimeoutSeconds };
+        return OpenWith(builder, path, wal: false, readOnly: true);
     }
 
     /// <summary>A store that lives in memory and is gone when disposed (for `kabar brief`).</summary>
     public static SqliteKabarStore OpenInMemory()
     {
         var builder = new SqliteConnectionStringBuilder { DataSource = ":memory:", Pooling = false };
-        return OpenWith(builder, ":memory:", wal: false);
+        return OpenWith(builder, ":memory:", wal: false, readOnly: false);
     }
 
-    private static SqliteKabarStore OpenWith(SqliteConnectionStringBuilder builder, string location, bool wal)
+    private static SqliteKabarStore OpenWith(SqliteConnectionStringBuilder builder, string location, bool wal, bool readOnly)
     {
         var connection = new SqliteConnection(builder.ToString());
         var store = new SqliteKabarStore(connection, location);
@@ -63,7 +79,8 @@ public sealed partial class SqliteKabarStore : IKabarStore
             connection.Open();
             store.Execute($"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}");
             store.Execute("PRAGMA foreign_keys = ON");
-            store.Migrate();
+            if (readOnly) store.CheckReadable();
+            else store.Migrate();
             if (wal)
             {
                 store.Execute("PRAGMA journal_mode = WAL");
@@ -107,21 +124,19 @@ public sealed partial class SqliteKabarStore : IKabarStore
 
     private void Migrate()
     {
-        var applicationId = Convert.ToInt32(Scalar("PRAGMA application_id"), CultureInfo.InvariantCulture);
-        var tables = Convert.ToInt32(Scalar("SELECT COUNT(*) FROM sqlite_master"), CultureInfo.InvariantCulture);
-        if (applicationId != SqliteSchema.ApplicationId && (applicationId != 0 || tables > 0))
-            throw new StoreException($"{Location} is an SQLite database but not a Kabar database; name another file with --db or {StoreLocation.EnvironmentVariable}");
-        if (applicationId == SqliteSchema.ApplicationId && AppliedVersion() is var applied && applied >= SqliteSchema.Latest)
+        RefuseForeign();
+        if (Identity().ApplicationId == SqliteSchema.ApplicationId && AppliedVersion() is var applied && applied >= SqliteSchema.Latest)
         {
             CheckNotNewer(applied);
             return;
         }
-        // Another process may be migrating the same file: take the write lock, then look again.
+        // Another process may be creating or migrating the same file: take the write lock, then look again.
         using var transaction = _connection.BeginTransaction(deferred: false);
         _transaction = transaction;
         try
         {
-            if (Convert.ToInt32(Scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_migrations'"), CultureInfo.InvariantCulture) == 0)
+            RefuseForeign();
+            if (Identity().ApplicationId != SqliteSchema.ApplicationId)
             {
                 Execute($"PRAGMA application_id = {SqliteSchema.ApplicationId}");
                 Execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
@@ -140,6 +155,33 @@ public sealed partial class SqliteKabarStore : IKabarStore
         {
             _transaction = null;
         }
+    }
+
+    /// <summary>The header's application id and the number of schema objects, read in one statement so another process's commit cannot fall between them.</summary>
+    private (int ApplicationId, int Objects) Identity()
+    {
+        using var reader = Reader("SELECT (SELECT application_id FROM pragma_application_id()), (SELECT COUNT(*) FROM sqlite_master)");
+        reader.Read();
+        return (reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    /// <summary>An SQLite file that holds something else (or was marked by another program) is never touched.</summary>
+    private void RefuseForeign()
+    {
+        var (applicationId, objects) = Identity();
+        if (applicationId != SqliteSchema.ApplicationId && (applicationId != 0 || objects > 0))
+            throw new StoreException($"{Location} is an SQLite database but not a Kabar database; name another file with --db or {StoreLocation.EnvironmentVariable}");
+    }
+
+    /// <summary>For a read-only open: the file must be a Kabar store at this Kabar's schema (it cannot be migrated).</summary>
+    private void CheckReadable()
+    {
+        if (Identity().ApplicationId != SqliteSchema.ApplicationId)
+            throw new StoreException($"{Location} is not a Kabar database; name another file with --db or {StoreLocation.EnvironmentVariable}");
+        var applied = AppliedVersion();
+        CheckNotNewer(applied);
+        if (applied < SqliteSchema.Latest)
+            throw new StoreException($"{Location} has schema version {applied} and needs upgrading to {SqliteSchema.Latest}, which cannot be done while it is read-only");
     }
 
     private int AppliedVersion()
@@ -247,34 +289,38 @@ public sealed partial class SqliteKabarStore : IKabarStore
             ? ReadStories(story).FirstOrDefault()
             : null);
 
-    public StoryContents? Contents(string storyId) => Guard(() =>
+    public StoryContents? Contents(string storyId, int maxArticles = int.MaxValue) => Guard(() =>
     {
-        var events = new List<(string Id, List<string> Sources)>();
+        var events = new Dictionary<string, (List<string> Sources, string? First)>(StringComparer.Ordinal);
         using (var reader = Reader("""
-            SELECT e.id, a.source FROM events e JOIN articles a ON a.event_id = e.id
-            WHERE e.story_id = $story ORDER BY e.rowid, a.id
+            SELECT e.id, a.source, a.published_key FROM events e JOIN articles a ON a.event_id = e.id
+            WHERE e.story_id = $story ORDER BY a.source
             """, ("$story", storyId)))
         {
             while (reader.Read())
             {
                 var id = reader.GetString(0);
-                if (events.Count == 0 || events[^1].Id != id) events.Add((id, []));
-                events[^1].Sources.Add(reader.GetString(1));
+                var published = NullableString(reader, 2);
+                var entry = events.TryGetValue(id, out var found) ? found : ([], null);
+                entry.Sources.Add(reader.GetString(1));
+                if (published is not null && (entry.First is null || string.CompareOrdinal(published, entry.First) < 0)) entry.First = published;
+                events[id] = entry;
             }
         }
         if (events.Count == 0) return null;
+        var ordered = events.OrderBy(e => e.Value.First is null).ThenBy(e => e.Value.First, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
         var articles = new List<AnnotatedArticle>();
         using (var reader = Reader("""
             SELECT a.article_json, a.annotation FROM articles a JOIN events e ON e.id = a.event_id
-            WHERE e.story_id = $story ORDER BY a.id
-            """, ("$story", storyId)))
+            WHERE e.story_id = $story ORDER BY a.published_key IS NULL, a.published_key, a.source LIMIT $limit
+            """, ("$story", storyId), ("$limit", maxArticles)))
         {
             while (reader.Read())
                 articles.Add(StageJson.ReadAnnotation(StageJson.ReadArticle(reader.GetString(0)), (byte[])reader.GetValue(1)));
         }
         return new StoryContents(
-            new StoryCluster(storyId, events.Select(e => e.Id).ToList()),
-            events.Select(e => new EventCluster(e.Id, storyId, e.Sources)).ToList(),
+            new StoryCluster(storyId, ordered.Select(e => e.Key).ToList()),
+            ordered.Select(e => new EventCluster(e.Key, storyId, e.Value.Sources)).ToList(),
             articles);
     });
 

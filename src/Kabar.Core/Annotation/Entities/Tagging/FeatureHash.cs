@@ -1,8 +1,8 @@
 namespace Kabar.Annotation.Entities.Tagging;
 
 /// <summary>
-/// FNV-1a over characters, so a feature (template id plus one or two strings) hashes without
-/// building a string. The hash picks a row of the tagger's compact weight table.
+/// FNV-1a over characters, so a word's features hash without building strings. The hash picks a
+/// row of the tagger's compact weight table.
 /// </summary>
 internal static class FeatureHash
 {
@@ -13,16 +13,15 @@ internal static class FeatureHash
 
     public static uint Add(uint hash, ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
-        {
-            hash = (hash ^ (c & 0xFFu)) * Prime;
-            hash = (hash ^ ((uint)c >> 8)) * Prime;
-        }
+        foreach (var c in text) hash = Add(hash, c);
         return hash;
     }
 
-    /// <summary>A separator between the parts of a combined feature, so 'ab'+'c' differs from 'a'+'bc'.</summary>
-    public static uint Separate(uint hash) => (hash ^ 0x1Fu) * Prime;
+    public static uint Add(uint hash, char c)
+    {
+        hash = (hash ^ (c & 0xFFu)) * Prime;
+        return (hash ^ ((uint)c >> 8)) * Prime;
+    }
 
     /// <summary>Spreads the bits before masking to a table size (FNV's low bits are weak).</summary>
     public static int Bucket(uint hash, int mask)

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Numerics;
 using System.Text;
 
 namespace Kabar.Annotation.Entities.Tagging;
@@ -14,7 +15,7 @@ public sealed class SequenceTagger
     private const string Magic = "KABAR-NER";
     private const int FormatVersion = 1;
 
-    private readonly float[] _weights;      // rows × tags
+    private readonly float[] _weights;      // rows × Stride(tags): each row padded for vector adds
     private readonly float[] _transitions;  // (tags + 1) × tags; the last row is the sentence start
     private readonly bool[] _allowed;       // same shape: BIO rules
     private readonly int _mask;
@@ -55,19 +56,24 @@ public sealed class SequenceTagger
 
     internal int[] Decode(int[] rows, int n) => Viterbi(rows, n, _weights, _transitions, _allowed, Tags.Count);
 
+    /// <summary>The length of one weight row: the tag count rounded up to whole vectors.</summary>
+    internal static int Stride(int tagCount) => (tagCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+
     internal static int[] Viterbi(int[] rows, int n, float[] weights, float[] transitions, bool[] allowed, int tagCount)
     {
+        var stride = Stride(tagCount);
         var score = new float[n * tagCount];
         var back = new int[n * tagCount];
-        var emission = new float[tagCount];
+        Span<float> emission = stackalloc float[stride];
         for (var i = 0; i < n; i++)
         {
-            Array.Clear(emission);
+            emission.Clear();
             var o = i * TokenFeatures.Count;
             for (var k = 0; k < TokenFeatures.Count; k++)
             {
-                var w = rows[o + k] * tagCount;
-                for (var t = 0; t < tagCount; t++) emission[t] += weights[w + t];
+                var row = weights.AsSpan(rows[o + k] * stride, stride);
+                for (var j = 0; j < stride; j += Vector<float>.Count)
+                    (new Vector<float>(emission[j..]) + new Vector<float>(row[j..])).CopyTo(emission[j..]);
             }
             for (var t = 0; t < tagCount; t++)
             {
@@ -138,25 +144,27 @@ public sealed class SequenceTagger
         foreach (var t in Tags) w.Write(t);
         foreach (var x in _transitions) w.Write(x);
         var n = Tags.Count;
+        var stride = Stride(n);
+        var rowCount = 1 << Bits;
         var rows = 0;
-        for (var r = 0; r < _weights.Length / n; r++)
+        for (var r = 0; r < rowCount; r++)
             if (!RowIsZero(r)) rows++;
         w.Write(rows);
         var previous = 0;
-        for (var r = 0; r < _weights.Length / n; r++)
+        for (var r = 0; r < rowCount; r++)
         {
             if (RowIsZero(r)) continue;
             w.Write7BitEncodedInt(r - previous); // row gaps compress far better than row numbers
             previous = r;
-            for (var t = 0; t < n; t++) w.Write((Half)_weights[r * n + t]);
+            for (var t = 0; t < n; t++) w.Write((Half)_weights[r * stride + t]);
         }
     }
 
     private bool RowIsZero(int row)
     {
-        var n = Tags.Count;
-        for (var t = 0; t < n; t++)
-            if ((Half)_weights[row * n + t] != Half.Zero) return false;
+        var stride = Stride(Tags.Count);
+        for (var t = 0; t < Tags.Count; t++)
+            if ((Half)_weights[row * stride + t] != Half.Zero) return false;
         return true;
     }
 
@@ -179,13 +187,15 @@ public sealed class SequenceTagger
             for (var i = 0; i < n; i++) tags[i] = r.ReadString();
             var transitions = new float[(n + 1) * n];
             for (var i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
-            var weights = new float[(1 << bits) * n];
+            var stride = Stride(n);
+            var weights = new float[(1 << bits) * stride];
             var rows = r.ReadInt32();
             var row = 0;
             for (var k = 0; k < rows; k++)
             {
                 row += r.Read7BitEncodedInt();
-                for (var t = 0; t < n; t++) weights[row * n + t] = (float)r.ReadHalf();
+                if (row >= 1 << bits) throw new InvalidDataException($"weight row {row} is outside the table");
+                for (var t = 0; t < n; t++) weights[row * stride + t] = (float)r.ReadHalf();
             }
             return new SequenceTagger(tags, bits, weights, transitions, description, lexicon);
         }
