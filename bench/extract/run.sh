@@ -28,16 +28,18 @@ bench="$out/KabarBench/KabarBench.dll"
 pps() { awk '{for(i=1;i<=NF;i++){split($i,kv,"="); v[kv[1]]=kv[2]}} END{printf "%.1f", v["pages"]/v["seconds"]}' <<<"$1"; }
 
 echo "timing on $(ls "$data/html" | wc -l) pages, 1 core and $cores cores..." >&2
-kabar1="$(DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet "$bench" kabar "$data" 1)"
-kabarN="$(dotnet "$bench" kabar "$data" "$cores")"
-smart1="$(DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet "$bench" smartreader "$data" 1)"
-smartN="$(dotnet "$bench" smartreader "$data" "$cores")"
-read1="$(taskset -c 0 node "$here/node/readability.js" "$data")"
+# Each raw line also goes to stderr as it comes, so a long run shows its progress.
+kabar1="$(DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet "$bench" kabar "$data" 1 | tee /dev/stderr)"
+kabarN="$(dotnet "$bench" kabar "$data" "$cores" | tee /dev/stderr)"
+smart1="$(DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet "$bench" smartreader "$data" 1 | tee /dev/stderr)"
+smartN="$(dotnet "$bench" smartreader "$data" "$cores" | tee /dev/stderr)"
+read1="$(taskset -c 0 node "$here/node/readability.js" "$data" | tee /dev/stderr)"
 # All cores for node: one process per core on a shard of the pages, run together; throughput is
 # all pages over the slowest shard's time.
 shards=()
 for ((s = 0; s < cores; s++)); do node "$here/node/readability.js" "$data" "$s" "$cores" > "$out/readability-$s.txt" & shards+=($!); done
 for pid in "${shards[@]}"; do wait "$pid"; done
+cat "$out"/readability-*.txt >&2
 readN="$(cat "$out"/readability-*.txt | awk '{for(i=1;i<=NF;i++){split($i,kv,"="); v[kv[1]]=kv[2]} p+=v["pages"]; if (v["seconds"]>s) s=v["seconds"]} END{printf "readability pages=%d seconds=%.3f", p, s}')"
 rm -f "$out"/readability-*.txt
 

@@ -1,13 +1,16 @@
 using System.Text.Json;
 using Kabar.Annotation;
+using Kabar.Extraction;
 using Kabar.Model;
 using Kabar.Stories;
 
 namespace Kabar.Evaluation.Clusters;
 
 /// <summary>
-/// An event-clustering benchmark in a folder: <c>pages/DOC.txt</c> (plain text; a first line that is
-/// a URL is the page's address) and <c>clusters.json</c> (<c>{cluster: [DOC...]}</c>).
+/// An event-clustering benchmark in a folder: <c>pages/DOC.*</c> and <c>clusters.json</c>
+/// (<c>{cluster: [DOC...]}</c>). ECB+ pages are clean text (<c>DOC.txt</c>; a first line that is a
+/// URL is the page's address) and are read as they are; any other page (the generated corpus of
+/// bench/, with its boilerplate, as text dumps and HTML) goes through Kabar's real extraction.
 /// </summary>
 public static class ClusterBenchmark
 {
@@ -28,14 +31,30 @@ public static class ClusterBenchmark
         var gold = new Dictionary<string, string>();
         foreach (var (cluster, docs) in clusters ?? [])
             foreach (var doc in docs) gold[doc] = cluster;
+        var files = Directory.EnumerateFiles(pagesDir)
+            .GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var pages = new List<Article>();
+        var raw = new List<RawDocument>();
         foreach (var doc in gold.Keys.Order(StringComparer.Ordinal))
         {
-            var path = Path.Combine(pagesDir, doc + ".txt");
-            if (!File.Exists(path)) { error = $"{path}: listed in clusters.json but missing"; return null; }
-            pages.Add(ToArticle(doc, File.ReadAllText(path)));
+            if (!files.TryGetValue(doc, out var path)) { error = $"{Path.Combine(pagesDir, doc)}.*: listed in clusters.json but missing"; return null; }
+            if (LooksClean(path)) pages.Add(ToArticle(doc, File.ReadAllText(path)));
+            else raw.Add(new RawDocument(doc, File.ReadAllBytes(path)));
         }
+        foreach (var outcome in ArticleExtractor.ExtractBatch(raw))
+            if (outcome is ExtractionOutcome.Extracted e) pages.Add(e.Article);
         return (pages, gold);
+    }
+
+    // ECB+ style: a .txt page whose first line is its URL, or a .txt page beside no clusters of raw pages.
+    private static bool LooksClean(string path)
+    {
+        if (!path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return false;
+        using var reader = new StreamReader(path);
+        var first = reader.ReadLine()?.Trim() ?? "";
+        return Uri.TryCreate(first, UriKind.Absolute, out var u) && u.Scheme.StartsWith("http", StringComparison.Ordinal)
+            || !first.Contains('.') && first.Split(' ').Length > 3;
     }
 
     private static Article ToArticle(string doc, string text)
