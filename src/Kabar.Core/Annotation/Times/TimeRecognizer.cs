@@ -30,8 +30,10 @@ public static class TimeRecognizer
         var p = 0;
         while (p < window.Length)
         {
-            // Every phrase starts where no letter or digit comes before (the pattern's first test), so other positions are skipped.
-            if (p > 0 && (char.IsLetter(window[p - 1]) || char.IsNumber(window[p - 1]))) { p++; continue; }
+            // A phrase starts where no letter or digit comes before (the pattern's first test) and
+            // never at white space (every alternative begins with a number or a word from the trimmed
+            // word lists), so other positions are skipped without asking the regex.
+            if (char.IsWhiteSpace(window[p]) || (p > 0 && (char.IsLetter(window[p - 1]) || char.IsNumber(window[p - 1])))) { p++; continue; }
             var m = Pattern.Match(window, p);
             if (!m.Success) { p++; continue; }
             yield return Read(m, start);
