@@ -82,7 +82,8 @@ public static class PageGuard
     /// <summary>A deep-stack background thread that runs one job at a time and then offers itself again.</summary>
     private sealed class Worker
     {
-        private readonly SemaphoreSlim _posted = new(0);
+        // A plain monitor, not a semaphore: an idle worker blocks at once instead of spinning.
+        private readonly object _gate = new();
         private Job? _job;
 
         public static Worker Start()
@@ -94,17 +95,24 @@ public static class PageGuard
 
         public void Post(Job job)
         {
-            _job = job;
-            _posted.Release();
+            lock (_gate)
+            {
+                _job = job;
+                Monitor.Pulse(_gate);
+            }
         }
 
         private void Loop()
         {
             while (true)
             {
-                _posted.Wait();
-                var job = _job!;
-                _job = null;
+                Job job;
+                lock (_gate)
+                {
+                    while (_job is null) Monitor.Wait(_gate);
+                    job = _job;
+                    _job = null;
+                }
                 job.Run();
                 Idle.Push(this);
             }
