@@ -58,7 +58,7 @@ public static class ArticleExtractor
     private static readonly Lazy<Task> Warm = new(() => Task.Run(() =>
     {
         System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(TextDumpCues).TypeHandle);
-        Language.LanguageIdentifier.Identify("Pemerintah kota mulai memperbaiki jalan yang rusak sebelum musim hujan tiba.");
+        Language.LanguageIdentifier.Load();
     }));
 
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };

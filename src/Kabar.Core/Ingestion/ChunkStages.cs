@@ -16,7 +16,10 @@ internal static class ChunkStages
 
     public static IReadOnlyList<PageResult> FromRaw(IReadOnlyList<RawDocument> documents)
     {
-        var outcomes = documents.Select(Extract).ToList();
+        // Each page on its own (what it becomes must not depend on the chunk it landed in), all cores at once.
+        var outcomes = new ExtractionOutcome[documents.Count];
+        Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => outcomes[i] = Extract(documents[i]));
         var articles = outcomes.OfType<ExtractionOutcome.Extracted>().Select(e => e.Article).ToList();
         var annotated = FromArticles(articles);
         var next = 0;

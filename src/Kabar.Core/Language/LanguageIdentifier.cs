@@ -26,8 +26,22 @@ public static class LanguageIdentifier
         Lingua.Language.Japanese, Lingua.Language.Korean,
     ];
 
-    private static readonly Lazy<LanguageDetector> Detector = new(() =>
+    /// <summary>
+    /// From this many characters on, Lingua's trigram-only (low accuracy) mode is as accurate as its
+    /// full mode, and it loads in a tenth of the time (0.3 s against 3 s per process): the full
+    /// models are loaded only if a short text comes along.
+    /// </summary>
+    public const int LongText = 120;
+
+    private static readonly Lazy<LanguageDetector> ShortTextDetector = new(() =>
         LanguageDetectorBuilder.FromLanguages(Candidates).Build());
+
+    private static readonly Lazy<LanguageDetector> LongTextDetector = new(() =>
+        LanguageDetectorBuilder.FromLanguages(Candidates).WithLowAccuracyMode().Build());
+
+    /// <summary>Loads the models an article's body needs, so that loading is not charged to the first page.</summary>
+    public static void Load() => LongTextDetector.Value.DetectLanguageOf(
+        "Pemerintah kota mulai memperbaiki jalan yang rusak sebelum musim hujan tiba, kata wali kota kepada wartawan di balai kota.");
 
     /// <summary>The ISO 639-1 code of <paramref name="text"/>'s language, or <paramref name="fallback"/> when it cannot be told.</summary>
     public static string Identify(string? text, string fallback = Default)
@@ -35,7 +49,8 @@ public static class LanguageIdentifier
         if (string.IsNullOrWhiteSpace(text)) return fallback;
         var sample = text.Length > SampleLength ? text[..SampleLength] : text;
         if (CountLetters(sample) < MinimumLetters) return fallback;
-        var language = Detector.Value.DetectLanguageOf(sample);
+        var detector = sample.Length >= LongText ? LongTextDetector : ShortTextDetector;
+        var language = detector.Value.DetectLanguageOf(sample);
         if (language == Lingua.Language.Unknown) return fallback;
         return language.IsoCode6391().ToString().ToLowerInvariant();
     }

@@ -93,10 +93,16 @@ public static class TimeWords
         return total;
     }
 
-    /// <summary>A regex alternation of <paramref name="words"/>, longest first, any spacing between their words.</summary>
+    /// <summary>
+    /// A regex alternation of <paramref name="words"/>, any spacing between their words. Longest
+    /// first, so a word wins over its prefix; grouped by first letter (which keeps that order, as a
+    /// word and its prefix share the letter) so the regex engine merges each group's common prefix
+    /// and rejects a word start at once instead of trying every word.
+    /// </summary>
     public static string Alternation(IEnumerable<string> words) => "(?:" + string.Join("|", words
         .Distinct(StringComparer.OrdinalIgnoreCase)
-        .OrderByDescending(w => w.Length)
+        .OrderBy(w => char.ToLowerInvariant(w[0]))
+        .ThenByDescending(w => w.Length)
         .Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+"))) + ")";
 
     /// <summary>
@@ -106,7 +112,8 @@ public static class TimeWords
     public static string CapitalisedAlternation(IEnumerable<string> words) => "(?-i:" + string.Join("|", words
         .SelectMany(w => new[] { char.ToUpperInvariant(w[0]) + w[1..], w.ToUpperInvariant() })
         .Distinct()
-        .OrderByDescending(w => w.Length)
+        .OrderBy(w => w[0])
+        .ThenByDescending(w => w.Length)
         .Select(Regex.Escape)) + ")";
 
     private static IReadOnlyDictionary<string, (int Days, bool AgainstPrevious)> ThreeColumns(string path) => KabarResources.Lines(path)
