@@ -69,7 +69,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(0, r.ExitCode);
         var byFile = ByFile(r.Stdout);
         Assert.Equal("Jalan Desa Diperbaiki Menjelang Musim Hujan", (string?)byFile["a-good.txt"]["title"]);
-        Assert.StartsWith("empty file", (string?)byFile["empty.txt"]["error"]);
+        Assert.Equal("empty file", (string?)byFile["empty.txt"]["error"]);
         Assert.Contains("PDF", (string?)byFile["report.pdf"]["error"]);
         Assert.Contains("PNG", (string?)byFile["photo.png"]["error"]);
         Assert.Contains("no article text", (string?)byFile["listing.txt"]["error"]);
