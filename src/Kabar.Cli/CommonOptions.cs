@@ -15,4 +15,21 @@ internal static class CommonOptions
     {
         Description = "Print machine-readable JSON (JSON Lines for per-article output).",
     };
+
+    /// <summary>`--map role=field,...`: where a crawler's JSON Lines export keeps each part of a page.</summary>
+    public static Option<string?> Map() => new("--map")
+    {
+        Description = "For JSON Lines exports whose field names differ: ROLE=FIELD pairs, comma-separated (roles: url, html, text, title, published, fetched, authors).",
+    };
+
+    /// <summary>Reader options from `--map`; null and a message on stderr when the map is malformed.</summary>
+    public static Kabar.Readers.ReaderOptions? Reading(string? map, string command)
+    {
+        try { return new Kabar.Readers.ReaderOptions(Kabar.Readers.JsonLinesReader.DefaultFields.With(map)); }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"kabar {command}: {e.Message}");
+            return null;
+        }
+    }
 }

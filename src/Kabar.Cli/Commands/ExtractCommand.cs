@@ -14,15 +14,17 @@ internal sealed class ExtractCommand : ICliCommand
     {
         var paths = CommonOptions.Paths();
         var json = CommonOptions.Json();
-        var command = new Command("extract", "Extract the article text and metadata from pages (text dumps, HTML, .html.gz) in files and folders.")
+        var map = CommonOptions.Map();
+        var command = new Command("extract", "Extract the article text and metadata from pages in files and folders: text dumps, HTML (.html, .htm, .html.gz), WARC, JSON Lines exports and RSS/Atom feeds, told apart by content.")
         {
-            paths, json,
+            paths, json, map,
         };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
+            if (CommonOptions.Reading(parse.GetValue(map), "extract") is not { } reading) return ExitCodes.UsageError;
             var outcomes = Terminal.WithProgress("extracting", ExtractionRun.CountInputs(inputs),
-                tick => ExtractionRun.FromPaths(inputs, tick));
+                tick => ExtractionRun.FromPaths(inputs, tick, reading));
             return Report(outcomes, parse.GetValue(json));
         });
         return command;

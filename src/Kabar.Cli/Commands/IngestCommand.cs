@@ -18,17 +18,19 @@ internal sealed class IngestCommand : ICliCommand
         var paths = CommonOptions.Paths();
         var json = CommonOptions.Json();
         var db = StoreAccess.Db();
+        var map = CommonOptions.Map();
         var command = new Command("ingest", "Read, extract, annotate and cluster pages into the store; pages already stored (same content) are skipped.")
         {
-            paths, db, json,
+            paths, db, json, map,
         };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
+            if (CommonOptions.Reading(parse.GetValue(map), "ingest") is not { } reading) return ExitCodes.UsageError;
             return StoreAccess.With("ingest", parse.GetValue(db), create: true, store =>
             {
                 var report = Terminal.WithProgress("ingesting", ExtractionRun.CountInputs(inputs),
-                    tick => new IngestPipeline(store).Run(inputs, tick));
+                    tick => new IngestPipeline(store).Run(inputs, tick, reading));
                 var indexNote = UpdateIndex(store);
                 Report(store, report, parse.GetValue(json), indexNote);
                 if (report.StoppedBecause is not null) return ExitCodes.AllFailed;

@@ -99,7 +99,27 @@ public static class ArticleExtractor
         var outcome = page.Kind == PageKind.Html
             ? HtmlArticleExtractor.Extract(page.Document, page.Text!)
             : TextDumpExtractor.Extract(page.TextPage!, template, cancel);
-        if (page.Warnings.Count == 0 || outcome is not ExtractionOutcome.Extracted extracted) return outcome;
-        return new ExtractionOutcome.Extracted(extracted.Article with { Warnings = [.. page.Warnings, .. extracted.Article.Warnings] });
+        if (outcome is not ExtractionOutcome.Extracted extracted) return outcome;
+        var article = WithContainerFacts(extracted.Article, page.Document);
+        if (page.Warnings.Count > 0) article = article with { Warnings = [.. page.Warnings, .. article.Warnings] };
+        return new ExtractionOutcome.Extracted(article);
+    }
+
+    /// <summary>
+    /// What the container stated about the page (a WARC record's URI, a feed item's title, date
+    /// and authors) fills what the page itself does not say; the page wins where it speaks.
+    /// </summary>
+    private static Article WithContainerFacts(Article article, RawDocument document)
+    {
+        var hints = document.Hints;
+        var result = article with { Url = article.Url ?? document.Url };
+        if (hints is null) return result;
+        if (result.TitleGenerated && !string.IsNullOrWhiteSpace(hints.Title))
+            result = result with { Title = hints.Title.Trim(), TitleGenerated = false };
+        if (result.Published is null && hints.Published is not null)
+            result = result with { Published = hints.Published, Warnings = result.Warnings.Where(w => !w.StartsWith("no publish time", StringComparison.Ordinal)).ToList() };
+        if (result.Authors.Count == 0 && hints.Authors is { Count: > 0 } authors)
+            result = result with { Authors = authors };
+        return result;
     }
 }

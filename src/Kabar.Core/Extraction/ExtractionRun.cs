@@ -9,11 +9,11 @@ namespace Kabar.Extraction;
 /// </summary>
 public static class ExtractionRun
 {
-    public static IReadOnlyList<ExtractionOutcome> FromPaths(IEnumerable<string> paths, Action? onDocumentDone = null)
+    public static IReadOnlyList<ExtractionOutcome> FromPaths(IEnumerable<string> paths, Action? onDocumentDone = null, ReaderOptions? reading = null)
     {
         var outcomes = new List<ExtractionOutcome?>();
         var documents = new List<(int Index, RawDocument Document)>();
-        foreach (var read in PathReader.Read(paths))
+        foreach (var read in PathReader.Read(paths, reading))
         {
             switch (read)
             {

@@ -19,8 +19,8 @@ public sealed class IngestPipeline(IKabarStore store)
     /// <summary>Pages per chunk: one transaction each, and the set annotated together.</summary>
     public int ChunkSize { get; init; } = 128;
 
-    public IngestReport Run(IEnumerable<string> paths, Action? onPageDone = null) =>
-        Run(PathReader.Read(paths), onPageDone);
+    public IngestReport Run(IEnumerable<string> paths, Action? onPageDone = null, ReaderOptions? reading = null) =>
+        Run(PathReader.Read(paths, reading), onPageDone);
 
     public IngestReport Run(IEnumerable<ReadOutcome> pages, Action? onPageDone = null)
     {

@@ -91,9 +91,10 @@ public static class PathReader
         try
         {
             // A FIFO or a device would block or never end when opened; like an empty file, it
-            // reports no length, and nothing with no length is a page.
+            // reports no length, so it is never opened: it becomes an empty page, which
+            // extraction rejects as empty (and a store keeps as a failure).
             if (new FileInfo(path).Length == 0)
-                return [new ReadOutcome.Failed(path, "empty file (no bytes; or not a regular file, such as a FIFO or a device)")];
+                return [new ReadOutcome.Read(new RawDocument(path, ReadOnlyMemory<byte>.Empty))];
             kind = Sniff(path);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException or InvalidDataException)

@@ -147,9 +147,9 @@ public class SpecialFileTests
         var dir = ReaderFixtures.TempFolder();
         File.WriteAllText(Path.Combine(dir, "a.txt"), "Banjir merendam ratusan rumah warga di Kota Contoh pada Senin pagi.");
         using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(dir, "pipe")])!) mkfifo.WaitForExit();
-        var outcomes = Task.Run(() => PathReader.Read([dir]).ToList());
-        Assert.True(outcomes.Wait(TimeSpan.FromSeconds(30)), "reading a folder with a FIFO finished");
-        Assert.Contains(outcomes.Result, o => o is ReadOutcome.Failed f && f.Source.EndsWith("pipe") && f.Reason.Contains("FIFO"));
-        Assert.Contains(outcomes.Result, o => o is ReadOutcome.Read);
+        var outcomes = Task.Run(() => Kabar.Extraction.ExtractionRun.FromPaths([dir]));
+        Assert.True(outcomes.Wait(TimeSpan.FromSeconds(60)), "reading a folder with a FIFO finished");
+        Assert.Contains(outcomes.Result, o => o is Kabar.Model.ExtractionOutcome.Rejected f && f.Source.EndsWith("pipe") && f.Reason.Contains("empty"));
+        Assert.Contains(outcomes.Result, o => o is Kabar.Model.ExtractionOutcome.Extracted);
     }
 }

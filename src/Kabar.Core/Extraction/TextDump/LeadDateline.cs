@@ -24,6 +24,8 @@ internal sealed record LeadDateline(string Prefix, string Place, string? OutletT
         new($@"^{PlacePattern}\s*\({Token}\){Dash}", RegexOptions.CultureInvariant | RegexOptions.Compiled),
         new($@"^(?<place>\p{{Lu}}[\p{{Lu}}'’.]+(?:\s+\p{{Lu}}[\p{{Lu}}'’.]+){{0,2}}){Dash}(?=\p{{Lu}}|[""“])", RegexOptions.CultureInvariant | RegexOptions.Compiled),
         new($@"^(?<place>\p{{Lu}}[\p{{L}}'’]+(?:\s+\p{{Lu}}[\p{{L}}'’]+){{0,2}}):\s+(?=\p{{Lu}})", RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        // 'Bandung - Rencana ...': a place in title case set off by a spaced dash (never 'AS-Rusia').
+        new($@"^(?<place>\p{{Lu}}\p{{Ll}}[\p{{L}}'’]*(?:\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’]*){{0,2}})\s+[-–—]\s+(?=\p{{Lu}}|[""“])", RegexOptions.CultureInvariant | RegexOptions.Compiled),
     ];
 
     /// <summary>The dateline that opens <paramref name="paragraph"/>, or null.</summary>

@@ -14,8 +14,10 @@ internal readonly record struct LineFeatures(int Chars, int Words, double StopRa
     private static readonly Lucene.Net.Analysis.Util.CharArraySet English = EnglishAnalyzer.DefaultStopSet;
 
     /// <summary>Words of running text: enough words, mostly sentences, many stop words.</summary>
+    // A long sentence is prose even when it is dense with nouns, as news leads often are
+    // ('Bandung - Rencana anggaran air bersih tahap 2 dibicarakan dalam rapat dewan kota ...').
     public bool IsProse => Words >= 8 && Chars >= 50 && DigitRatio < 0.3
-        && ((EndsSentence && StopRatio >= 0.1) || (Chars >= 160 && StopRatio >= 0.05));
+        && ((EndsSentence && (StopRatio >= 0.1 || (Words >= 15 && StopRatio >= 0.04))) || (Chars >= 160 && StopRatio >= 0.05));
 
     /// <summary>A short line that could be a headline or a heading: capitalised, not a sentence.</summary>
     public bool IsTitleLike => Words is >= 2 and <= 25 && Chars <= 220 && !EndsWithPeriod && (StartsUpper || char.IsDigit(FirstChar)) && DigitRatio < 0.3;
