@@ -10,8 +10,8 @@ public sealed record ClusteringSettings
     public double EventThreshold { get; init; } = 0.275;
     /// <summary>Two events whose centroids score at least this are one event (makes input order matter less).</summary>
     public double MergeThreshold { get; init; } = 0.5;
-    /// <summary>A new event joins the best story scoring at least this.</summary>
-    public double StoryThreshold { get; init; } = 0.12;
+    /// <summary>A new event joins the best story scoring at least this. At 0.12 stories chained into ever larger ones on the generated corpus (59 stories for 129 true at 1,000 articles); 0.25 gives 101 and keeps the samples one story.</summary>
+    public double StoryThreshold { get; init; } = 0.25;
     /// <summary>Share of the score that comes from canonical entities when both sides have some.</summary>
     public double EntityWeight { get; init; } = 0.15;
     /// <summary>Added when the article and the event name the same day.</summary>
