@@ -54,4 +54,11 @@ internal static class HumanOutput
     }
 
     private static string Shorten(string s) => s.Length > 100 ? s[..100] + "…" : s;
+
+    /// <summary>A rejected input: a JSON line when asked for, and always a message on stderr naming it.</summary>
+    public static void WriteRejection(ExtractionOutcome.Rejected r, bool json)
+    {
+        if (json) Console.Out.WriteLine(Kabar.Serialization.ArticleJson.FromRejection(r.Source, r.Reason).ToJsonString(Kabar.Serialization.KabarJson.Options));
+        Terminal.Warn(r.Source, "error: " + r.Reason);
+    }
 }

@@ -108,11 +108,10 @@ internal sealed class AnnotateCommand : ICliCommand
                     else HumanOutput.WriteAnnotated(a);
                     break;
                 case ExtractionOutcome.Rejected r:
-                    if (json) Console.Out.WriteLine(ArticleJson.FromRejection(r.Source, r.Reason).ToJsonString(KabarJson.Options));
-                    Terminal.Warn(r.Source, "error: " + r.Reason);
+                    HumanOutput.WriteRejection(r, json);
                     break;
             }
         }
-        return outcomes.All(o => o is ExtractionOutcome.Rejected) ? ExitCodes.AllFailed : ExitCodes.Success;
+        return ExitCodes.For(outcomes);
     }
 }
