@@ -63,7 +63,9 @@ public class BadInputTests
         Annotate(large); // warm up: caches and lazily built tables
         var smallWork = Allocated(() => Annotate(small));
         var largeWork = Allocated(() => Annotate(large));
-        Assert.InRange(largeWork / (double)smallWork, 2.0, 6.0);
+        // Four times the text may cost less than four times the work (caches, fixed costs shared),
+        // never much more: the upper bound is what linearity means; the lower only says work grows.
+        Assert.InRange(largeWork / (double)smallWork, 1.0, 6.0);
     }
 
     private static long Allocated(Action action)
