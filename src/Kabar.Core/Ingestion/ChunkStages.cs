@@ -9,7 +9,7 @@ namespace Kabar.Ingestion;
 /// Runs extraction, annotation and feature-making over one chunk of pages. A stage that throws on
 /// one page turns into that page's failure with the reason; the rest of the chunk goes on.
 /// </summary>
-internal static class ChunkStages
+public static class ChunkStages
 {
     /// <summary>What the stages made of one page: an article ready to store, or the reason there is none.</summary>
     public sealed record PageResult(AnnotatedArticle? Article, ArticleFeatures? Features, string? Failure);

@@ -8,9 +8,8 @@ namespace Kabar.Ingestion;
 /// Ingestion, in chunks so memory stays bounded however many pages come in:
 /// 1. read the pages and skip those whose content (SHA-256 of the raw bytes) is already stored;
 /// 2. extract, annotate and make cluster features (outside any lock: the slow part);
-/// 3. in one write transaction: catch the story engine up with what another process stored,
-///    store each page's raw bytes with its article or its failure, cluster the articles, and
-///    write the events and stories that changed.
+/// 3. commit it (<see cref="ChunkCommitter"/>): in one write transaction, store each page with
+///    its article or its failure, cluster the articles, write the events and stories that changed.
 /// A run killed at any moment keeps every chunk it committed; the next run skips those pages
 /// by their hash and completes the batch.
 /// </summary>
@@ -28,18 +27,23 @@ public sealed class IngestPipeline(IKabarStore store)
         var tick = onPageDone ?? (() => { });
         try
         {
-            var clustering = StoredClustering.Replay(store);
-            var before = clustering.LastArticleId;
+            var committer = new ChunkCommitter(store);
             var touched = new HashSet<string>(StringComparer.Ordinal);
             try
             {
-                Chunks(pages, clustering, touched, report, tick);
+                foreach (var (fresh, _) in FreshChunks(pages, ChunkSize, store.ContainsContent, report, tick))
+                {
+                    var results = ChunkStages.FromRaw(fresh.Select(f => f.Document).ToList());
+                    var committed = committer.Commit(fresh.Select((f, i) => new ChunkCommitter.Page(f.Document, f.Hash, results[i])).ToList());
+                    // Counted only once committed: what the report says is stored, is.
+                    report.Add(committed);
+                    touched.UnionWith(committed.TouchedStories);
+                    for (var i = 0; i < fresh.Count; i++) tick();
+                }
             }
             finally
             {
-                var changes = clustering.Classify(touched, before);
-                report.StoriesCreated.UnionWith(changes.Created);
-                report.StoriesChanged.UnionWith(changes.Changed);
+                report.Add(committer.Classify(touched));
             }
         }
         catch (StoreException e)
@@ -49,10 +53,17 @@ public sealed class IngestPipeline(IKabarStore store)
         return report;
     }
 
-    private void Chunks(IEnumerable<ReadOutcome> pages, StoredClustering clustering, HashSet<string> touched, IngestReport report, Action tick)
+    /// <summary>
+    /// The input in chunks of pages not seen before: unreadable inputs become failures, and pages
+    /// whose content is stored already (<paramref name="isStored"/>) or came earlier in this run
+    /// count as duplicates. Each chunk comes with its number, in input order.
+    /// </summary>
+    public static IEnumerable<(List<(RawDocument Document, string Hash)> Fresh, int Number)> FreshChunks(
+        IEnumerable<ReadOutcome> pages, int chunkSize, Func<string, bool> isStored, IngestReport report, Action tick)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in pages.Chunk(ChunkSize))
+        var number = 0;
+        foreach (var chunk in pages.Chunk(chunkSize))
         {
             var fresh = new List<(RawDocument Document, string Hash)>();
             foreach (var page in chunk)
@@ -65,59 +76,12 @@ public sealed class IngestPipeline(IKabarStore store)
                         break;
                     case ReadOutcome.Read r:
                         var hash = ContentHash.Of(r.Document.Content.Span);
-                        if (!seen.Add(hash) || store.ContainsContent(hash)) { report.Duplicates++; tick(); }
+                        if (!seen.Add(hash) || isStored(hash)) { report.Duplicates++; tick(); }
                         else fresh.Add((r.Document, hash));
                         break;
                 }
             }
-            if (fresh.Count == 0) continue;
-            var results = ChunkStages.FromRaw(fresh.Select(f => f.Document).ToList());
-            Store(fresh, results, clustering, touched, report);
-            for (var i = 0; i < fresh.Count; i++) tick();
+            if (fresh.Count > 0) yield return (fresh, number++);
         }
-    }
-
-    /// <summary>
-    /// The chunk in the order news arrives in (publish time, then content), as the story engine
-    /// takes a batch: how the files were listed does not change the stories. Articles are stored
-    /// in this order too, so replaying them by id rebuilds the same engine.
-    /// </summary>
-    private static IEnumerable<int> ClusteringOrder(IReadOnlyList<ChunkStages.PageResult> results) => Enumerable.Range(0, results.Count)
-        .OrderBy(i => results[i].Features?.Published ?? DateOnly.MaxValue)
-        .ThenBy(i => results[i].Features?.Key ?? "", StringComparer.Ordinal)
-        .ThenBy(i => results[i].Features?.Source ?? "", StringComparer.Ordinal);
-
-    private void Store(List<(RawDocument Document, string Hash)> fresh, IReadOnlyList<ChunkStages.PageResult> results,
-        StoredClustering clustering, HashSet<string> touched, IngestReport report)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var newArticles = 0;
-        var failures = new List<IngestFailure>();
-        var duplicates = 0;
-        using var writer = store.BeginWrite();
-        clustering.CatchUp(store);
-        foreach (var i in ClusteringOrder(results))
-        {
-            var (document, hash) = fresh[i];
-            var result = results[i];
-            // Null: another process stored the same page since we looked.
-            if (writer.AddPage(document, hash, now) is not { } pageId) { duplicates++; continue; }
-            if (result.Article is null)
-            {
-                writer.SetFailure(pageId, result.Failure!);
-                failures.Add(new IngestFailure(document.Source, result.Failure!, Stored: true));
-                continue;
-            }
-            var articleId = writer.PutArticle(pageId, result.Article, result.Features!);
-            clustering.Add(articleId, result.Features!);
-            newArticles++;
-        }
-        var changes = clustering.Flush(writer, now);
-        writer.Commit();
-        // Counted only once committed: what the report says is stored, is.
-        report.NewArticles += newArticles;
-        report.Duplicates += duplicates;
-        report.Failures.AddRange(failures);
-        touched.UnionWith(changes);
     }
 }

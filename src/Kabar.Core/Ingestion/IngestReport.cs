@@ -11,6 +11,19 @@ public sealed class IngestReport
     public SortedSet<string> StoriesChanged { get; } = new(StringComparer.Ordinal);
     /// <summary>Why the run stopped early (the store could not be written), null when it completed.</summary>
     public string? StoppedBecause { get; set; }
+
+    public void Add(ChunkCommitter.Committed chunk)
+    {
+        NewArticles += chunk.NewArticles;
+        Duplicates += chunk.Duplicates;
+        Failures.AddRange(chunk.Failures);
+    }
+
+    public void Add(StoryChanges changes)
+    {
+        StoriesCreated.UnionWith(changes.Created);
+        StoriesChanged.UnionWith(changes.Changed);
+    }
 }
 
 /// <param name="Stored">True when the raw input was kept in the store (false when it could not even be read).</param>
