@@ -60,7 +60,13 @@ public sealed class ChunkCommitter
     }
 
     /// <summary>Of the stories a run touched, those that still exist, split into created and changed.</summary>
-    public StoryChanges Classify(IEnumerable<string> touched) => _clustering.Classify(touched, StartedAfter);
+    public StoryChanges Classify(IEnumerable<string> touched) => Classify(touched, StartedAfter);
+
+    /// <summary>As <see cref="Classify(IEnumerable{string})"/>, for a run that started after article <paramref name="after"/>.</summary>
+    public StoryChanges Classify(IEnumerable<string> touched, long after) => _clustering.Classify(touched, after);
+
+    /// <summary>The last article the story engine holds.</summary>
+    public long LastArticleId => _clustering.LastArticleId;
 
     /// <summary>
     /// The chunk in the order news arrives in (publish time, then content), as the story engine

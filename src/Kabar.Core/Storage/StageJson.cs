@@ -34,6 +34,11 @@ public static class StageJson
 
     public static string Article(Article article) => JsonSerializer.Serialize(article, Options);
 
+    /// <summary>A container's metadata hints about a page (for sending a page to another process), null when there are none.</summary>
+    public static string? Hints(MetadataHints? hints) => hints is null ? null : JsonSerializer.Serialize(hints, Options);
+
+    public static MetadataHints? ReadHints(string? json) => json is null ? null : JsonSerializer.Deserialize<MetadataHints>(json, Options);
+
     public static Article ReadArticle(string json) =>
         JsonSerializer.Deserialize<Article>(json, Options) ?? throw new JsonException("stored article is null");
 

@@ -1,0 +1,82 @@
+using System.Net;
+using Kabar.Cluster.Grains;
+using Kabar.Cluster.Membership;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+
+namespace Kabar.Cluster;
+
+/// <summary>
+/// One silo of a Kabar cluster (`kabar cluster`): it joins the cluster named in PostgreSQL, hosts
+/// chunk grains (extraction and annotation) placed where there is room, and may host the store
+/// grain. It runs until Ctrl-C or SIGTERM, then leaves the cluster cleanly.
+/// </summary>
+public static class SiloHost
+{
+    public static async Task RunAsync(ClusterSettings cluster, SiloEndpoint endpoint, StoreOpener store, Action<string> say, CancellationToken stop)
+    {
+        await MembershipTables.EnsureAsync(cluster.Database, stop);
+        var builder = Host.CreateApplicationBuilder();
+        ClusterLogging.Configure(builder.Logging);
+        builder.Services.AddSingleton(store);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseAdoNetClustering(o =>
+            {
+                o.Invariant = MembershipTables.Invariant;
+                o.ConnectionString = MembershipTables.ConnectionString(cluster.Database);
+            });
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = ClusterSettings.ServiceId;
+            });
+            silo.Configure<SiloOptions>(o => o.SiloName = endpoint.Name ?? $"kabar-{endpoint.SiloPort}");
+            silo.ConfigureEndpoints(IPAddress.Parse(endpoint.Host), endpoint.SiloPort, endpoint.GatewayPort);
+            ClusterTiming.Configure(silo);
+        });
+        using var host = builder.Build();
+        await host.StartAsync(stop);
+        say($"silo {endpoint.Name ?? $"kabar-{endpoint.SiloPort}"} joined cluster '{cluster.ClusterId}' in {cluster.Display}: silo port {endpoint.SiloPort}, gateway port {endpoint.GatewayPort}, store {store.Location}");
+        try { await Task.Delay(Timeout.Infinite, stop); }
+        catch (OperationCanceledException) { }
+        say("silo leaving the cluster");
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await host.StopAsync(grace.Token);
+    }
+}
+
+/// <summary>Orleans logs warnings and above to standard error; Kabar's own lines are the ones a person reads.</summary>
+internal static class ClusterLogging
+{
+    public static void Configure(ILoggingBuilder logging)
+    {
+        logging.ClearProviders();
+        logging.AddSimpleConsole(o => o.SingleLine = true);
+        logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        logging.SetMinimumLevel(LogLevel.Warning);
+    }
+}
+
+/// <summary>
+/// How fast the cluster notices a dead silo and how long a call may take. Orleans' defaults suit
+/// long-lived data centres; a chunk of pages takes seconds, and a killed silo should be declared
+/// dead in about ten seconds so its work is done again elsewhere.
+/// </summary>
+internal static class ClusterTiming
+{
+    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromMinutes(2);
+
+    public static void Configure(ISiloBuilder silo)
+    {
+        silo.Configure<ClusterMembershipOptions>(o =>
+        {
+            o.ProbeTimeout = TimeSpan.FromSeconds(2);
+            o.NumMissedProbesLimit = 3;
+            o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
+        });
+        silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
+    }
+}
