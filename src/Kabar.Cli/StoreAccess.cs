@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Kabar.Storage;
-using Kabar.Storage.Sqlite;
 
 namespace Kabar.Cli;
 
@@ -9,32 +8,21 @@ internal static class StoreAccess
 {
     public static Option<string?> Db() => new("--db")
     {
-        Description = $"The Kabar database file (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.DefaultFileName} in the working folder).",
+        Description = $"The Kabar database: a file, or a PostgreSQL server as postgres://user:password@host:port/database (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.DefaultFileName} in the working folder).",
     };
-
-    /// <summary>A store to write (created when missing), or to read: then a read-only file or folder is read as it is.</summary>
-    private static IKabarStore Open(string path, bool write)
-    {
-        if (write) return SqliteKabarStore.Open(path);
-        try { return SqliteKabarStore.Open(path); }
-        catch (StoreException e) when (e.Problem == StoreProblem.ReadOnly)
-        {
-            return SqliteKabarStore.OpenReadOnly(path);
-        }
-    }
 
     /// <summary>Opens the store (creating it when <paramref name="create"/>) and runs <paramref name="work"/>; a store problem is a message and exit 1.</summary>
     public static int With(string command, string? db, bool create, Func<IKabarStore, int> work)
     {
         var path = StoreLocation.Resolve(db);
-        if (!create && !File.Exists(path))
+        if (!create && !StoreFactory.MayExist(path))
         {
             Console.Error.WriteLine($"kabar {command}: there is no Kabar database at {path}; run 'kabar ingest PATH...' first, or name one with --db or ${StoreLocation.EnvironmentVariable}");
             return ExitCodes.AllFailed;
         }
         try
         {
-            using var store = Open(path, create);
+            using var store = StoreFactory.Open(path, create);
             return work(store);
         }
         catch (StoreException e)

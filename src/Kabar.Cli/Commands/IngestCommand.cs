@@ -45,7 +45,7 @@ internal sealed class IngestCommand : ICliCommand
     {
         try
         {
-            using var index = SearchIndex.Open(store);
+            using var index = ArticleSearch.Open(store);
             var done = Terminal.WithProgress("indexing", index.Pending(), tick => index.Update(tick));
             return done < 0 ? "the search index is being updated by another process; 'kabar search' will catch up" : null;
         }

@@ -33,7 +33,7 @@ internal sealed class ReprocessCommand : ICliCommand
                 var reprocessor = new Reprocessor(store);
                 var report = Terminal.WithProgress($"reprocessing from {from.ToString().ToLowerInvariant()}", reprocessor.Steps(from),
                     tick => reprocessor.Run(from, tick));
-                using (var index = SearchIndex.Open(store))
+                using (var index = ArticleSearch.Open(store))
                     Terminal.WithProgress("indexing", index.Pending(), tick => index.Update(tick));
                 foreach (var f in report.Failures) Terminal.Warn(f.Source, "error: " + f.Reason);
                 if (report.StoppedBecause is not null) Console.Error.WriteLine($"kabar reprocess: stopped: {report.StoppedBecause}");

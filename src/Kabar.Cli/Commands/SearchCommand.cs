@@ -36,7 +36,7 @@ internal sealed class SearchCommand : ICliCommand
             var search = new SearchQuery(parse.GetValue(query)!, parse.GetValue(outlet), fromDay, toDay, parse.GetValue(limit));
             return StoreAccess.With("search", parse.GetValue(db), create: false, store =>
             {
-                using var index = SearchIndex.Open(store);
+                using var index = ArticleSearch.Open(store);
                 if (Terminal.WithProgress("indexing", index.Pending(), tick => index.Update(tick)) < 0)
                     Console.Error.WriteLine("kabar search: the index is being updated by another process; the newest articles may be missing");
                 IReadOnlyList<SearchHit> hits;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Kabar.Storage;
-using Kabar.Storage.Sqlite;
 using Kabar.Web.Hosting;
 using Kabar.Web.Reading;
 using Microsoft.AspNetCore.Builder;
@@ -63,12 +62,12 @@ internal sealed class ServeCommand : ICliCommand
 
     private static StoreStoryReader? Open(string path)
     {
-        if (!File.Exists(path))
+        if (!StoreFactory.MayExist(path))
         {
             Console.Error.WriteLine($"kabar serve: {path}: no store here; run 'kabar ingest PATH...' first, or serve pages directly with --load PATH");
             return null;
         }
-        try { return new StoreStoryReader(SqliteKabarStore.Open(path)); }
+        try { return new StoreStoryReader(StoreFactory.Open(path, write: true)); }
         catch (StoreException e)
         {
             Console.Error.WriteLine($"kabar serve: {e.Message}");

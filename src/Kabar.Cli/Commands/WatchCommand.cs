@@ -3,7 +3,6 @@ using System.Runtime.InteropServices;
 using Kabar.Ingestion;
 using Kabar.Readers;
 using Kabar.Storage;
-using Kabar.Storage.Sqlite;
 using Kabar.Watching;
 
 namespace Kabar.Cli.Commands;
@@ -21,7 +20,7 @@ internal sealed class WatchCommand : ICliCommand
         var sources = new Argument<string>("sources") { Description = "A text file with one feed URL a line, or an OPML file." };
         var every = new Option<string>("--every") { Description = "Time between polls (30s, 10m, 1h).", DefaultValueFactory = _ => "10m" };
         var once = new Option<bool>("--once") { Description = "Poll once and exit (for cron or a test)." };
-        var db = new Option<string?>("--db") { Description = "The store (default: KABAR_DB, else kabar.db here)." };
+        var db = new Option<string?>("--db") { Description = "The store: a file, or postgres://... (default: KABAR_DB, else kabar.db here)." };
         var maxBytes = new Option<long>("--max-page-bytes") { Description = "Largest page accepted.", DefaultValueFactory = _ => new FetchPolicy().MaxPageBytes };
         var budget = new Option<string>("--page-timeout") { Description = "Total time for one page, retries included.", DefaultValueFactory = _ => "30s" };
         var interval = new Option<string>("--per-host-interval") { Description = "Least time between two requests to one host.", DefaultValueFactory = _ => "1s" };
@@ -58,7 +57,7 @@ internal sealed class WatchCommand : ICliCommand
             var watcher = new FeedWatcher(fetcher, line => Console.Error.WriteLine(line));
             try
             {
-                using var store = SqliteKabarStore.Open(StoreLocation.Resolve(parse.GetValue(db)));
+                using var store = StoreFactory.Open(StoreLocation.Resolve(parse.GetValue(db)), write: true);
                 return await Loop(watcher, feeds.Feeds, store, period, parse.GetValue(once), stop.Token);
             }
             catch (StoreException e)

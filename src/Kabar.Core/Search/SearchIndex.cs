@@ -21,7 +21,7 @@ namespace Kabar.Search;
 /// a reprocess (or when the folder is missing or damaged). Title and body go through Lucene's
 /// Indonesian analyzer, so 'pembicaraan' finds 'dibicarakan'.
 /// </summary>
-public sealed class SearchIndex : IDisposable
+public sealed class SearchIndex : IArticleSearch
 {
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private const string IdField = "id", TitleField = "title", BodyField = "body", OutletField = "outlet", DayField = "day";
@@ -114,17 +114,8 @@ public sealed class SearchIndex : IDisposable
         using var reader = DirectoryReader.Open(_directory);
         var searcher = new IndexSearcher(reader);
         var top = searcher.Search(combined, Math.Max(1, query.Limit));
-        var stems = Stems(query.Text);
-        var hits = new List<SearchHit>();
-        foreach (var scored in top.ScoreDocs)
-        {
-            var id = long.Parse(searcher.Doc(scored.Doc).Get(IdField), CultureInfo.InvariantCulture);
-            if (_store.Annotated(id) is not { } article) continue;
-            var snippet = BestSentence(article, stems);
-            hits.Add(new SearchHit(id, article.Source, article.Article.Title, article.Article.Outlet, article.Article.Published,
-                scored.Score, article.Text(snippet), snippet, _store.StoryOfArticle(id)));
-        }
-        return hits;
+        var found = top.ScoreDocs.Select(scored => (long.Parse(searcher.Doc(scored.Doc).Get(IdField), CultureInfo.InvariantCulture), scored.Score)).ToList();
+        return SearchHits.Build(_store, query.Text, found);
     }
 
     private Document ToDocument(StoredArticle stored)
@@ -139,32 +130,6 @@ public sealed class SearchIndex : IDisposable
         if (a.Outlet is not null) document.Add(new StringField(OutletField, NormaliseOutlet(a.Outlet), Field.Store.NO));
         if (a.Published is not null) document.Add(new StringField(DayField, Day(a.Published.Date), Field.Store.NO));
         return document;
-    }
-
-    /// <summary>The sentence sharing most stems with the query (the first sentence when none does).</summary>
-    private TextSpan BestSentence(AnnotatedArticle article, HashSet<string> stems)
-    {
-        var sentences = article.Sentences.Select(s => s.Span).ToList();
-        if (sentences.Count == 0) return new TextSpan(0, Math.Min(article.Body.Length, 240));
-        var best = sentences[0];
-        var bestScore = 0;
-        foreach (var sentence in sentences)
-        {
-            var score = Stems(article.Text(sentence)).Count(stems.Contains);
-            if (score > bestScore) (best, bestScore) = (sentence, score);
-        }
-        return best;
-    }
-
-    private HashSet<string> Stems(string text)
-    {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = _analyzer.GetTokenStream(BodyField, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) stems.Add(term.ToString());
-        stream.End();
-        return stems;
     }
 
     private (long LastArticleId, string? Generation) ReadCommitData()

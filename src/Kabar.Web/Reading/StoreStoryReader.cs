@@ -8,7 +8,7 @@ namespace Kabar.Web.Reading;
 
 /// <summary>
 /// Reads stories from a Kabar store (a kabar.db file, or an in-memory store filled at start by
-/// `kabar serve --load`), searches with its Lucene index, and ingests uploads through the same
+/// `kabar serve --load`), searches with its search (a Lucene index beside a file, the terms in a PostgreSQL store), and ingests uploads through the same
 /// pipeline as `kabar ingest`. Briefs are built on demand and kept until their story changes.
 /// A store connection serves one caller at a time, so every call holds one lock.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class StoreStoryReader : IStoryReader, IArticleIngestor, IDisposab
 {
     private readonly Lock _gate = new();
     private readonly IKabarStore _store;
-    private readonly SearchIndex _index;
+    private readonly IArticleSearch _index;
     private readonly Dictionary<string, (DateTimeOffset Updated, Brief Brief)> _briefs = [];
     private readonly Dictionary<string, long> _idsBySource = new(StringComparer.Ordinal);
     private long _lastMappedArticle;
@@ -24,7 +24,7 @@ public sealed class StoreStoryReader : IStoryReader, IArticleIngestor, IDisposab
     public StoreStoryReader(IKabarStore store)
     {
         _store = store;
-        _index = SearchIndex.Open(store);
+        _index = ArticleSearch.Open(store);
     }
 
     /// <summary>An in-memory store holding the pages at <paramref name="paths"/>, ingested as `kabar ingest` would.</summary>

@@ -1,0 +1,70 @@
+namespace Kabar.Storage.Postgres;
+
+/// <summary>
+/// The versioned schema of a Kabar store on PostgreSQL, in a schema of its own (<c>kabar</c> by
+/// default) so the database may hold other tables. Each migration runs once, in order, under an
+/// advisory lock (two processes creating the same store do not race), and is recorded in
+/// <c>schema_migrations</c>; a store whose newest version is above <see cref="Latest"/> was
+/// written by a newer Kabar and is refused, never downgraded. Add a migration at the end; never
+/// edit one that has shipped. The columns mirror the SQLite store's, with PostgreSQL's types.
+/// </summary>
+internal static class PostgresSchema
+{
+    public sealed record Migration(int Version, string Name, string Sql);
+
+    public static readonly IReadOnlyList<Migration> Migrations =
+    [
+        new(1, "corpus: raw pages, articles with stage outputs and search terms, events, stories", """
+            CREATE TABLE kabar_meta (
+                key   text PRIMARY KEY,
+                value text NOT NULL
+            );
+            -- Every page that came in, with its raw bytes; failure is the reason when extraction rejected it.
+            -- Ids and sources compare byte-wise (COLLATE "C"), as SQLite and the C# code order them.
+            CREATE TABLE pages (
+                id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                content_hash text NOT NULL UNIQUE,
+                source       text COLLATE "C" NOT NULL,
+                url          text,
+                charset      text,
+                fetched      timestamptz,
+                raw          bytea NOT NULL,
+                ingested_at  timestamptz NOT NULL,
+                failure      text
+            );
+            -- One article per page that extraction accepted, with each stage's output. search holds
+            -- the stems Lucene's Indonesian analyzer made of the title (weight A) and body, written
+            -- in the same transaction as the article, so search is right with any number of writers.
+            CREATE TABLE articles (
+                id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                page_id       bigint NOT NULL UNIQUE REFERENCES pages(id),
+                source        text COLLATE "C" NOT NULL,
+                outlet        text COLLATE "C",
+                title         text NOT NULL,
+                published_day date,
+                published_key timestamptz,
+                lead          text NOT NULL,
+                article_json  text NOT NULL,
+                annotation    bytea NOT NULL,
+                features      text NOT NULL,
+                event_id      text COLLATE "C",
+                search        tsvector NOT NULL
+            );
+            CREATE INDEX articles_event ON articles(event_id);
+            CREATE INDEX articles_search ON articles USING gin(search);
+            CREATE INDEX articles_outlet ON articles(lower(outlet));
+            CREATE TABLE events (
+                id       text COLLATE "C" PRIMARY KEY,
+                story_id text COLLATE "C" NOT NULL
+            );
+            CREATE INDEX events_story ON events(story_id);
+            CREATE TABLE stories (
+                id         text COLLATE "C" PRIMARY KEY,
+                created_at timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL
+            );
+            """),
+    ];
+
+    public static int Latest => Migrations[^1].Version;
+}
