@@ -21,6 +21,7 @@ public static class SiloHost
         var builder = Host.CreateApplicationBuilder();
         ClusterLogging.Configure(builder.Logging);
         builder.Services.AddSingleton(store);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.UseOrleans(silo =>
         {
             silo.UseAdoNetClustering(o =>
@@ -40,15 +41,18 @@ public static class SiloHost
         using var host = builder.Build();
         await host.StartAsync(stop);
         say($"silo {endpoint.Name ?? $"kabar-{endpoint.SiloPort}"} joined cluster '{cluster.ClusterId}' in {cluster.Display}: silo port {endpoint.SiloPort}, gateway port {endpoint.GatewayPort}, store {store.Location}");
-        try { await Task.Delay(Timeout.Infinite, stop); }
-        catch (OperationCanceledException) { }
-        say("silo leaving the cluster");
-        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await host.StopAsync(grace.Token);
+        // Returns once the host has stopped: on SIGTERM or Ctrl-C (the host's console lifetime
+        // catches both) or when the caller cancels; the silo leaves the membership table first.
+        await host.WaitForShutdownAsync(stop);
+        say("silo left the cluster");
     }
 }
 
-/// <summary>Orleans logs warnings and above to standard error; Kabar's own lines are the ones a person reads.</summary>
+/// <summary>
+/// Everything logs to standard error, one line each. Orleans reports every missed probe and
+/// refused message as a warning while a silo comes and goes, which is normal here; its errors
+/// are shown, and Kabar's own warnings (a store that could not be written).
+/// </summary>
 internal static class ClusterLogging
 {
     public static void Configure(ILoggingBuilder logging)
@@ -57,6 +61,8 @@ internal static class ClusterLogging
         logging.AddSimpleConsole(o => o.SingleLine = true);
         logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         logging.SetMinimumLevel(LogLevel.Warning);
+        logging.AddFilter("Orleans", LogLevel.Error);
+        logging.AddFilter("Microsoft", LogLevel.Error);
     }
 }
 

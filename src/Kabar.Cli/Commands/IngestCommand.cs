@@ -8,7 +8,7 @@ using Kabar.Storage;
 
 namespace Kabar.Cli.Commands;
 
-/// <summary>`kabar ingest PATH... [--db PATH] [--json]`: the whole pipeline into the store, then what it did.</summary>
+/// <summary>`kabar ingest PATH... [--db PATH] [--json] [--cluster]`: the whole pipeline into the store (in this process or through a cluster), then what it did.</summary>
 internal sealed class IngestCommand : ICliCommand
 {
     public int Order => 30;
@@ -19,25 +19,63 @@ internal sealed class IngestCommand : ICliCommand
         var json = CommonOptions.Json();
         var db = StoreAccess.Db();
         var map = CommonOptions.Map();
+        var cluster = new Option<bool>("--cluster")
+        {
+            Description = "Feed a running cluster ('kabar cluster') whose membership and store are the --db PostgreSQL database, instead of working in this process.",
+        };
+        var clusterId = ClusterAccess.ClusterId();
         var command = new Command("ingest", "Read, extract, annotate and cluster pages into the store; pages already stored (same content) are skipped.")
         {
-            paths, db, json, map,
+            paths, db, json, map, cluster, clusterId,
         };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
             if (CommonOptions.Reading(parse.GetValue(map), "ingest") is not { } reading) return ExitCodes.UsageError;
+            if (parse.GetValue(cluster))
+                return ThroughCluster(inputs, reading, StoreLocation.Resolve(parse.GetValue(db)), parse.GetValue(clusterId)!, parse.GetValue(json));
             return StoreAccess.With("ingest", parse.GetValue(db), create: true, store =>
             {
                 var report = Terminal.WithProgress("ingesting", ExtractionRun.CountInputs(inputs),
                     tick => new IngestPipeline(store).Run(inputs, tick, reading));
                 var indexNote = UpdateIndex(store);
-                Report(store, report, parse.GetValue(json), indexNote);
-                if (report.StoppedBecause is not null) return ExitCodes.AllFailed;
-                return report.NewArticles == 0 && report.Duplicates == 0 && report.Failures.Count > 0 ? ExitCodes.AllFailed : ExitCodes.Success;
+                Report(store.Location, report, parse.GetValue(json), indexNote);
+                return ExitCode(report);
             });
         });
         return command;
+    }
+
+    private static int ExitCode(IngestReport report)
+    {
+        if (report.StoppedBecause is not null) return ExitCodes.AllFailed;
+        return report.NewArticles == 0 && report.Duplicates == 0 && report.Failures.Count > 0 ? ExitCodes.AllFailed : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// `--cluster`: this process only reads the pages; the cluster's silos extract, annotate and
+    /// commit them. The search terms are written with each article on PostgreSQL, so there is no
+    /// index to update here.
+    /// </summary>
+    private static int ThroughCluster(string[] inputs, Kabar.Readers.ReaderOptions reading, string location, string clusterId, bool json)
+    {
+        if (ClusterAccess.Settings("ingest", location, clusterId) is not { } settings) return ExitCodes.UsageError;
+        try
+        {
+            var report = Terminal.WithProgress("ingesting through the cluster", ExtractionRun.CountInputs(inputs), tick => Task.Run(async () =>
+            {
+                await using var client = await Kabar.Cluster.ClusterClient.ConnectAsync(settings);
+                return await new Kabar.Cluster.ClusterIngest(client.Client, line => Console.Error.WriteLine($"kabar ingest: {line}"))
+                    .RunAsync(Kabar.Readers.PathReader.Read(inputs, reading), tick);
+            }).GetAwaiter().GetResult());
+            Report(settings.Display, report, json, null);
+            return ExitCode(report);
+        }
+        catch (Exception e) when (e is Kabar.Cluster.ClusterUnavailableException or Npgsql.NpgsqlException or System.Net.Sockets.SocketException)
+        {
+            Console.Error.WriteLine($"kabar ingest: {e.Message}");
+            return ExitCodes.AllFailed;
+        }
     }
 
     /// <summary>Brings the search index up to date; a problem there is a note, never a lost ingest (the index is rebuilt from the store).</summary>
@@ -55,7 +93,7 @@ internal sealed class IngestCommand : ICliCommand
         }
     }
 
-    private static void Report(IKabarStore store, IngestReport report, bool json, string? indexNote)
+    private static void Report(string location, IngestReport report, bool json, string? indexNote)
     {
         foreach (var f in report.Failures)
             Terminal.Warn(f.Source, "error: " + f.Reason + (f.Stored ? " (raw input kept in the store)" : ""));
@@ -65,7 +103,7 @@ internal sealed class IngestCommand : ICliCommand
         {
             var output = new JsonObject
             {
-                ["store"] = store.Location,
+                ["store"] = location,
                 ["new_articles"] = report.NewArticles,
                 ["duplicates"] = report.Duplicates,
                 ["failures"] = new JsonArray(report.Failures.Select(f => (JsonNode?)new JsonObject
@@ -79,7 +117,7 @@ internal sealed class IngestCommand : ICliCommand
             Console.Out.WriteLine(output.ToJsonString(KabarJson.Options));
             return;
         }
-        Console.Out.WriteLine($"{store.Location}: {report.NewArticles} new article(s), {report.Duplicates} duplicate(s) skipped, {report.Failures.Count} failed; " +
+        Console.Out.WriteLine($"{location}: {report.NewArticles} new article(s), {report.Duplicates} duplicate(s) skipped, {report.Failures.Count} failed; " +
                               $"{report.StoriesCreated.Count} story(ies) created, {report.StoriesChanged.Count} changed");
         foreach (var f in report.Failures)
             Console.Out.WriteLine($"  failed: {f.Source}: {f.Reason}");
