@@ -6,23 +6,23 @@ namespace Kabar.Tests.Storage;
 /// <summary>`kabar ingest` as a user runs it: real processes on real store files.</summary>
 public class IngestProcessTests
 {
-    [Fact]
-    public void Ingesting_the_same_pages_twice_changes_nothing()
+    [Theory, SqliteStore, PostgresStore]
+    public void Ingesting_the_same_pages_twice_changes_nothing(StoreKind kind)
     {
-        using var temp = new TempFolder();
-        var pages = Path.Combine(temp.Path, "pages");
+        using var test = new TestStore(kind);
+        var pages = Path.Combine(test.Temp.Path, "pages");
         StoreFixtures.WritePages(pages, 12);
-        var first = Ingest(temp, pages);
+        var first = Ingest(test, pages);
         Assert.Equal(12, first.GetProperty("new_articles").GetInt32() + first.GetProperty("failures").GetArrayLength());
-        var stories = KabarProcess.RunIn(temp.Path, null, "stories", "--json").Stdout;
+        var stories = Run(test, "stories", "--json").Stdout;
 
-        var second = Ingest(temp, pages);
+        var second = Ingest(test, pages);
         Assert.Equal(0, second.GetProperty("new_articles").GetInt32());
         Assert.Equal(12, second.GetProperty("duplicates").GetInt32());
         Assert.Equal(0, second.GetProperty("stories_created").GetArrayLength());
         Assert.Equal(0, second.GetProperty("stories_changed").GetArrayLength());
-        Assert.Equal(stories, KabarProcess.RunIn(temp.Path, null, "stories", "--json").Stdout);
-        Assert.Equal(12, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages"));
+        Assert.Equal(stories, Run(test, "stories", "--json").Stdout);
+        Assert.Equal(12, test.Scalar("SELECT COUNT(*) FROM pages"));
     }
 
     [Fact]
@@ -58,16 +58,16 @@ public class IngestProcessTests
         Assert.Equal(0, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM events WHERE story_id NOT IN (SELECT id FROM stories)"));
     }
 
-    [Fact]
-    public async Task Two_ingests_on_the_same_store_at_once_both_finish_without_duplicates()
+    [Theory, SqliteStore, PostgresStore]
+    public async Task Two_ingests_on_the_same_store_at_once_both_finish_without_duplicates(StoreKind kind)
     {
-        using var temp = new TempFolder();
-        var shared = Path.Combine(temp.Path, "shared");
-        var mine = Path.Combine(temp.Path, "mine");
+        using var test = new TestStore(kind);
+        var shared = Path.Combine(test.Temp.Path, "shared");
+        var mine = Path.Combine(test.Temp.Path, "mine");
         StoreFixtures.WritePages(shared, 150, seed: 1);
         StoreFixtures.WritePages(mine, 40, seed: 2);
-        using var a = KabarBackground.Start(temp.Path, "ingest", shared, "--json");
-        using var b = KabarBackground.Start(temp.Path, "ingest", mine, shared, "--json");
+        using var a = KabarBackground.Start(test.Temp.Path, "ingest", shared, "--json", "--db", test.Location);
+        using var b = KabarBackground.Start(test.Temp.Path, "ingest", mine, shared, "--json", "--db", test.Location);
         var outA = a.StandardOutput.ReadToEndAsync();
         var outB = b.StandardOutput.ReadToEndAsync();
         var errA = a.StandardError.ReadToEndAsync();
@@ -81,27 +81,41 @@ public class IngestProcessTests
         var rb = JsonDocument.Parse(await outB).RootElement;
         Assert.Equal(190, ra.GetProperty("new_articles").GetInt32() + ra.GetProperty("failures").GetArrayLength()
                           + rb.GetProperty("new_articles").GetInt32() + rb.GetProperty("failures").GetArrayLength());
-        Assert.Equal(190, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages"));
-        Assert.Equal(0, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles WHERE event_id IS NULL OR event_id NOT IN (SELECT id FROM events)"));
+        Assert.Equal(190, test.Scalar("SELECT COUNT(*) FROM pages"));
+        Assert.Equal(0, test.Scalar("SELECT COUNT(*) FROM articles WHERE event_id IS NULL OR event_id NOT IN (SELECT id FROM events)"));
+        Assert.Equal(test.Scalar("SELECT COUNT(*) FROM articles"), test.Scalar("SELECT COUNT(DISTINCT source) FROM articles"));
     }
 
-    [Fact]
-    public void Reprocessing_keeps_every_article()
+    [Theory, SqliteStore, PostgresStore]
+    public void Reprocessing_keeps_every_article_and_search_finds_them(StoreKind kind)
     {
-        using var temp = new TempFolder();
-        var pages = Path.Combine(temp.Path, "pages");
+        using var test = new TestStore(kind);
+        var pages = Path.Combine(test.Temp.Path, "pages");
         StoreFixtures.WritePages(pages, 10);
-        Ingest(temp, pages);
-        var articles = (int)StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles");
+        Ingest(test, pages);
+        var articles = (int)test.Scalar("SELECT COUNT(*) FROM articles");
+        // Every fixture page says 'dibicarakan'; the query says 'pembicaraan': both stem to 'bicara'.
+        Assert.Equal(articles, SearchHits(test, "pembicaraan"));
         foreach (var stage in new[] { "annotate", "cluster", "extract" })
         {
-            var r = KabarProcess.RunIn(temp.Path, null, "reprocess", "--stage", stage, "--json");
+            var r = Run(test, "reprocess", "--stage", stage, "--json");
             Assert.True(r.ExitCode == 0, r.Stderr);
             var report = JsonDocument.Parse(r.Stdout).RootElement;
             Assert.Equal(articles, report.GetProperty("articles_before").GetInt32());
             Assert.Equal(articles, report.GetProperty("articles_after").GetInt32());
-            Assert.Equal(articles, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles WHERE event_id IN (SELECT id FROM events)"));
+            Assert.Equal(articles, test.Scalar("SELECT COUNT(*) FROM articles WHERE event_id IN (SELECT id FROM events)"));
+            Assert.Equal(articles, SearchHits(test, "pembicaraan"));
         }
+        Assert.Equal(1, SearchHits(test, "\"tahap 3\" pembicaraan"));
+        Assert.Equal(0, SearchHits(test, "pembicaraan", "--outlet", "No Such Outlet"));
+        Assert.Equal(0, SearchHits(test, "pembicaraan", "--to", "1999-01-01"));
+    }
+
+    private static int SearchHits(TestStore test, params string[] query)
+    {
+        var r = Run(test, ["search", .. query, "--json", "--limit", "100"]);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        return JsonDocument.Parse(r.Stdout).RootElement.GetProperty("hits").GetArrayLength();
     }
 
     [Fact]
@@ -140,6 +154,16 @@ public class IngestProcessTests
         r = KabarProcess.RunIn(temp.Path, new Dictionary<string, string> { ["KABAR_DB"] = temp.Db }, "stories");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("newer Kabar", r.Stderr);
+    }
+
+    internal static KabarProcess.Result Run(TestStore test, params string[] args) =>
+        KabarProcess.RunIn(test.Temp.Path, new Dictionary<string, string> { ["KABAR_DB"] = test.Location }, args);
+
+    internal static JsonElement Ingest(TestStore test, params string[] paths)
+    {
+        var r = Run(test, ["ingest", .. paths, "--json"]);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        return JsonDocument.Parse(r.Stdout).RootElement;
     }
 
     internal static JsonElement Ingest(TempFolder temp, params string[] paths)

@@ -138,7 +138,8 @@ public sealed partial record PostgresLocation(string ConnectionString, string Sc
         return $"postgres://{user}{host}:{b.Port}/{Uri.EscapeDataString(b.Database ?? "")}{query}";
     }
 
-    [GeneratedRegex(@"^(?=.*\b(host|server)\s*=)[^=;]+=[^;]*(;[^=;]+=[^;]*)*;?$", RegexOptions.IgnoreCase)]
+    /// <summary>Npgsql's form: 'Key Name=value' pairs joined by ';', one of them the host (a file path never looks like that).</summary>
+    [GeneratedRegex(@"^(?=(.*;)?\s*(host|server)\s*=)\s*[a-z][a-z ]*=[^;]*(;\s*[a-z][a-z ]*=[^;]*)*;?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex KeyValueForm();
 
     [GeneratedRegex("^[a-z][a-z0-9_]{0,62}$")]
