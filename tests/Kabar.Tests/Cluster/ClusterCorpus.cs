@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Kabar.Serialization;
+using Kabar.Storage;
+using Kabar.Storage.Export;
+using Kabar.Tests.Support;
+
+namespace Kabar.Tests.Cluster;
+
+/// <summary>
+/// A corpus written by the benchmark generator (bench/generator) once for the cluster tests, and
+/// the way the tests compare two stores: every story's brief as JSON and every article's event.
+/// </summary>
+public sealed class ClusterCorpus : IDisposable
+{
+    public const int Articles = 400;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("kabar-cluster-corpus-").FullName;
+
+    public string Pages => Path.Combine(_folder, "pages");
+
+    public ClusterCorpus()
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "run", "--project", Path.Combine(Repo.Root, "bench", "generator"), "-c", "Release", "--",
+                                  "--articles", Articles.ToString(), "--seed", "11", "--out", _folder })
+            info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)) || process.ExitCode != 0)
+            throw new InvalidOperationException($"the corpus generator failed: {stderr.Result}");
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_folder, recursive: true); }
+        catch (IOException) { }
+    }
+
+    /// <summary>What a reader of the store sees: each story's brief, and each article's event, by source.</summary>
+    public static (SortedDictionary<string, string> Briefs, SortedDictionary<string, string> EventOf, StoreCounts Counts) Snapshot(string location)
+    {
+        using var store = StoreFactory.Open(location, write: false);
+        var briefs = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var story in store.Stories())
+            briefs[story.Id] = JsonSerializer.Serialize(CorpusExport.BriefOf(store, story.Id), KabarJson.Options);
+        var eventOf = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var article in store.Articles())
+            eventOf[article.Article.Source] = article.EventId ?? "";
+        return (briefs, eventOf, store.Counts());
+    }
+
+    /// <summary>The same input ingested by one `kabar ingest` process into an SQLite file.</summary>
+    public static (SortedDictionary<string, string> Briefs, SortedDictionary<string, string> EventOf, StoreCounts Counts) OneProcess(string[] paths)
+    {
+        using var temp = new Storage.TempFolder();
+        var result = KabarProcess.Run(["ingest", .. paths, "--db", temp.Db]);
+        if (result.ExitCode != 0) throw new InvalidOperationException($"one-process ingest failed: {result.Stderr}");
+        return Snapshot(temp.Db);
+    }
+}
