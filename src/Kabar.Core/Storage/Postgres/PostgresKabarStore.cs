@@ -352,11 +352,27 @@ public sealed partial class PostgresKabarStore : IKabarStore
 
     private T Guard<T>(Func<T> action)
     {
-        try { return action(); }
-        catch (Exception e) when (e is NpgsqlException || (e is InvalidOperationException && _connection.FullState.HasFlag(System.Data.ConnectionState.Broken)))
+        try
+        {
+            Reconnect();
+            return action();
+        }
+        catch (Exception e) when (e is NpgsqlException || (e is InvalidOperationException && _connection.FullState != System.Data.ConnectionState.Open))
         {
             throw PostgresErrors.Translate(e, _location, _transaction is not null, BusyTimeoutSeconds);
         }
+    }
+
+    /// <summary>
+    /// After a lost connection (server restart, network cut) the next call outside a transaction
+    /// connects again, as a call on an SQLite file would simply work again; inside a transaction
+    /// the loss stays an error, since what that transaction did is gone.
+    /// </summary>
+    private void Reconnect()
+    {
+        if (_transaction is not null || _connection.FullState == System.Data.ConnectionState.Open) return;
+        _connection.Close();
+        _connection.Open();
     }
 
     private void Guard(Action action) => Guard(() => { action(); return 0; });
