@@ -73,7 +73,7 @@ public sealed partial class PostgresKabarStore : IKabarStore
             return;
         }
         // Another process may be creating or migrating the same store: take the lock, then look again.
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = _connection.BeginTransaction(System.Data.IsolationLevel.ReadCommitted);
         _transaction = transaction;
         try
         {
@@ -128,7 +128,9 @@ public sealed partial class PostgresKabarStore : IKabarStore
     public IStoreWriter BeginWrite() => Guard(() =>
     {
         if (_transaction is not null) throw new InvalidOperationException("a write transaction is already open on this store");
-        _transaction = _connection.BeginTransaction();
+        // Read committed whatever the server's default: once the lock is held, every statement
+        // sees what the previous writer committed (the pipeline's catch-up needs exactly that).
+        _transaction = _connection.BeginTransaction(System.Data.IsolationLevel.ReadCommitted);
         try
         {
             // One writer at a time, like SQLite's BEGIN IMMEDIATE: the ingest pipeline catches its
