@@ -21,7 +21,7 @@ internal sealed class ServeCommand : ICliCommand
 
     public Command Create()
     {
-        var db = new Option<string?>("--db") { Description = $"The store to serve (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.DefaultFileName})." };
+        var db = new Option<string?>("--db") { Description = $"The store to serve: a file, or postgres://user:password@host:port/database (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.DefaultFileName})." };
         var load = new Option<string[]>("--load") { Description = "Instead of a store: ingest these files and folders into memory at start and serve them.", AllowMultipleArgumentsPerToken = true };
         var urls = new Option<string>("--urls") { Description = "Where to listen (';' between several; port 0 picks a free one).", DefaultValueFactory = _ => WebSettings.DefaultUrls };
         var allowIngest = new Option<bool>("--allow-ingest") { Description = "Let the page upload files to ingest (size-limited)." };

@@ -5,14 +5,15 @@ namespace Kabar.Storage;
 
 /// <summary>
 /// Kabar's corpus: the raw input, every stage's output (article, annotation, cluster features),
-/// the article -> event -> story assignments, and the stories. SQLite implements it
-/// (<see cref="Sqlite.SqliteKabarStore"/>); a PostgreSQL store for a shared server can follow the
-/// same contract. Reads are safe while another process writes; writes go through one
-/// <see cref="IStoreWriter"/> at a time.
+/// the article -> event -> story assignments, and the stories. SQLite implements it for a file
+/// (<see cref="Sqlite.SqliteKabarStore"/>), PostgreSQL for a shared server
+/// (<see cref="Postgres.PostgresKabarStore"/>); <see cref="StoreFactory"/> opens the one a location
+/// names. Reads are safe while another process writes; writes go through one
+/// <see cref="IStoreWriter"/> at a time, across processes.
 /// </summary>
 public interface IKabarStore : IDisposable
 {
-    /// <summary>Where the store is, as a person would name it (a file path, or <c>:memory:</c>).</summary>
+    /// <summary>Where the store is, as a person would name it (a file path, <c>:memory:</c>, or a postgres:// URI without its password).</summary>
     string Location { get; }
 
     /// <summary>True when a page with this content hash (raw bytes) is stored, article or failure.</summary>

@@ -25,20 +25,20 @@ public class IngestProcessTests
         Assert.Equal(12, test.Scalar("SELECT COUNT(*) FROM pages"));
     }
 
-    [Fact]
-    public void A_run_killed_mid_way_loses_nothing_and_the_next_run_completes_the_batch()
+    [Theory, SqliteStore, PostgresStore]
+    public void A_run_killed_mid_way_loses_nothing_and_the_next_run_completes_the_batch(StoreKind kind)
     {
-        using var temp = new TempFolder();
-        var pages = Path.Combine(temp.Path, "pages");
+        using var test = new TestStore(kind);
+        var pages = Path.Combine(test.Temp.Path, "pages");
         const int total = 600;
         StoreFixtures.WritePages(pages, total);
-        using (var run = KabarBackground.Start(temp.Path, "ingest", pages))
+        using (var run = KabarBackground.Start(test.Temp.Path, "ingest", pages, "--db", test.Location))
         {
             long stored = 0;
             var waited = System.Diagnostics.Stopwatch.StartNew();
             while (!run.HasExited && waited.Elapsed < TimeSpan.FromMinutes(3))
             {
-                if (File.Exists(temp.Db) && (stored = SafeCount(temp.Db)) > 0) break;
+                if ((stored = SafeCount(test)) > 0) break;
                 Thread.Sleep(20);
             }
             Assert.False(run.HasExited, "the ingest finished before it could be killed; give it more pages");
@@ -46,16 +46,16 @@ public class IngestProcessTests
             run.WaitForExit();
             Assert.InRange(stored, 1, total - 1);
         }
-        var killedAt = StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages");
+        var killedAt = test.Scalar("SELECT COUNT(*) FROM pages");
 
         // Every page is stored once: as an article, or as a failure with its raw bytes.
-        var resumed = Ingest(temp, pages);
+        var resumed = Ingest(test, pages);
         Assert.Equal(total, resumed.GetProperty("new_articles").GetInt32() + resumed.GetProperty("failures").GetArrayLength() + resumed.GetProperty("duplicates").GetInt32());
         Assert.Equal(killedAt, resumed.GetProperty("duplicates").GetInt32());
-        Assert.Equal(total, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM pages"));
-        Assert.Equal(total, StoreFile.Scalar(temp.Db, "SELECT (SELECT COUNT(*) FROM articles) + (SELECT COUNT(*) FROM pages WHERE failure IS NOT NULL)"));
-        Assert.Equal(0, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM articles WHERE event_id IS NULL OR event_id NOT IN (SELECT id FROM events)"));
-        Assert.Equal(0, StoreFile.Scalar(temp.Db, "SELECT COUNT(*) FROM events WHERE story_id NOT IN (SELECT id FROM stories)"));
+        Assert.Equal(total, test.Scalar("SELECT COUNT(*) FROM pages"));
+        Assert.Equal(total, test.Scalar("SELECT (SELECT COUNT(*) FROM articles) + (SELECT COUNT(*) FROM pages WHERE failure IS NOT NULL)"));
+        Assert.Equal(0, test.Scalar("SELECT COUNT(*) FROM articles WHERE event_id IS NULL OR event_id NOT IN (SELECT id FROM events)"));
+        Assert.Equal(0, test.Scalar("SELECT COUNT(*) FROM events WHERE story_id NOT IN (SELECT id FROM stories)"));
     }
 
     [Theory, SqliteStore, PostgresStore]
@@ -173,9 +173,10 @@ public class IngestProcessTests
         return JsonDocument.Parse(r.Stdout).RootElement;
     }
 
-    private static long SafeCount(string db)
+    private static long SafeCount(TestStore test)
     {
-        try { return StoreFile.Scalar(db, "SELECT COUNT(*) FROM articles"); }
-        catch (Microsoft.Data.Sqlite.SqliteException) { return 0; } // not migrated yet
+        if (test.Kind == StoreKind.Sqlite && !File.Exists(test.Location)) return 0;
+        try { return test.Scalar("SELECT COUNT(*) FROM articles"); }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.PostgresException) { return 0; } // not migrated yet
     }
 }

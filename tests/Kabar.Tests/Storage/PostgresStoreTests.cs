@@ -185,6 +185,8 @@ public class PostgresStoreTests
         Assert.Contains(store.Location, e.Message);
         Assert.Contains("not stored", e.Message);
         Assert.Equal(1, test.Scalar("SELECT COUNT(*) FROM pages"));
+        // The same store object works again once the server is back (here it never left).
+        Assert.True(store.ContainsContent("hash-a"));
         using var again = test.Open();
         Assert.True(again.ContainsContent("hash-a"));
         Assert.False(again.ContainsContent("hash-b"));

@@ -73,7 +73,7 @@ public sealed partial class PostgresKabarStore : IKabarStore
             return;
         }
         // Another process may be creating or migrating the same store: take the lock, then look again.
-        using var transaction = _connection.BeginTransaction();
+        using var transaction = _connection.BeginTransaction(System.Data.IsolationLevel.ReadCommitted);
         _transaction = transaction;
         try
         {
@@ -128,7 +128,9 @@ public sealed partial class PostgresKabarStore : IKabarStore
     public IStoreWriter BeginWrite() => Guard(() =>
     {
         if (_transaction is not null) throw new InvalidOperationException("a write transaction is already open on this store");
-        _transaction = _connection.BeginTransaction();
+        // Read committed whatever the server's default: once the lock is held, every statement
+        // sees what the previous writer committed (the pipeline's catch-up needs exactly that).
+        _transaction = _connection.BeginTransaction(System.Data.IsolationLevel.ReadCommitted);
         try
         {
             // One writer at a time, like SQLite's BEGIN IMMEDIATE: the ingest pipeline catches its
@@ -352,11 +354,27 @@ public sealed partial class PostgresKabarStore : IKabarStore
 
     private T Guard<T>(Func<T> action)
     {
-        try { return action(); }
-        catch (Exception e) when (e is NpgsqlException || (e is InvalidOperationException && _connection.FullState.HasFlag(System.Data.ConnectionState.Broken)))
+        try
+        {
+            Reconnect();
+            return action();
+        }
+        catch (Exception e) when (e is NpgsqlException || (e is InvalidOperationException && _connection.FullState != System.Data.ConnectionState.Open))
         {
             throw PostgresErrors.Translate(e, _location, _transaction is not null, BusyTimeoutSeconds);
         }
+    }
+
+    /// <summary>
+    /// After a lost connection (server restart, network cut) the next call outside a transaction
+    /// connects again, as a call on an SQLite file would simply work again; inside a transaction
+    /// the loss stays an error, since what that transaction did is gone.
+    /// </summary>
+    private void Reconnect()
+    {
+        if (_transaction is not null || _connection.FullState == System.Data.ConnectionState.Open) return;
+        _connection.Close();
+        _connection.Open();
     }
 
     private void Guard(Action action) => Guard(() => { action(); return 0; });
