@@ -79,15 +79,19 @@ public sealed class TestStore : IDisposable
 
     private readonly string? _database;
 
-    public TestStore(StoreKind kind)
+    private readonly string? _server;
+
+    /// <param name="server">For PostgreSQL, a server other than <see cref="TestPostgres.ServerUri"/> (a test's own).</param>
+    public TestStore(StoreKind kind, string? server = null)
     {
         Kind = kind;
+        _server = server;
         if (kind == StoreKind.Sqlite)
         {
             Location = Temp.Db;
             return;
         }
-        var server = TestPostgres.ServerUri ?? throw new InvalidOperationException(TestPostgres.SkipReason);
+        server ??= TestPostgres.ServerUri ?? throw new InvalidOperationException(TestPostgres.SkipReason);
         _database = "kabar_test_" + Guid.NewGuid().ToString("N");
         using (var admin = Admin())
             Run(admin, $"CREATE DATABASE {_database}");
@@ -130,9 +134,9 @@ public sealed class TestStore : IDisposable
     }
 
     /// <summary>The server's own 'postgres' database, where databases are made and dropped.</summary>
-    private static NpgsqlConnection Admin()
+    private NpgsqlConnection Admin()
     {
-        var connection = new NpgsqlConnection(PostgresLocation.Parse(WithDatabase(TestPostgres.ServerUri!, "postgres")).ConnectionString);
+        var connection = new NpgsqlConnection(PostgresLocation.Parse(WithDatabase(_server ?? TestPostgres.ServerUri!, "postgres")).ConnectionString);
         connection.Open();
         return connection;
     }
