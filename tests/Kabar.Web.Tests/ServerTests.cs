@@ -144,6 +144,14 @@ public sealed class ServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task English_counts_say_one_story_not_one_stories()
+    {
+        var body = (await Get("/?lang=en")).Body;
+        Assert.Contains(">1 story<", body);
+        Assert.DoesNotContain("1 stories", body);
+    }
+
+    [Fact]
     public async Task Dates_are_written_as_each_language_writes_them()
     {
         Assert.Contains("Senin, 10 Januari 2022, 14.53 WIB", (await Get("/articles/" + ArticleId)).Body);

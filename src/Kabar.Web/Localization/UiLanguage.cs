@@ -41,6 +41,13 @@ public sealed class UiLanguage
     /// <summary>The text for <paramref name="key"/> with {0}, {1} ... filled in.</summary>
     public string Format(string key, params object[] values) => string.Format(System.Globalization.CultureInfo.InvariantCulture, this[key], values);
 
+    /// <summary>
+    /// A count in words: <c>KEY.one</c> when <paramref name="count"/> is 1 and the language has a
+    /// singular form (English), else <c>KEY</c> ('1 story', '2 stories'; Indonesian has one form).
+    /// </summary>
+    public string Count(string key, int count) =>
+        Format(count == 1 && _strings.ContainsKey(key + ".one") ? key + ".one" : key, count);
+
     public static UiLanguage? ByCode(string? code) =>
         All.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase));
 

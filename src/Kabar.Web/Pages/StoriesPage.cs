@@ -22,7 +22,7 @@ public static class StoriesPage
             using (h.Tag("div", ("class", "page-head")))
             {
                 h.Element("h1", t["stories.title"]);
-                h.Element("p", t.Format("stories.count", stories.Count), ("class", "lede"));
+                h.Element("p", t.Count("stories.count", stories.Count), ("class", "lede"));
             }
             Filters(h, context, outlet, from, to);
             if (stories.Count == 0)
@@ -45,8 +45,8 @@ public static class StoriesPage
             using (h.Tag("h2")) h.Link(PageContext.StoryHref(story.Id), story.Title);
             using (h.Tag("p", ("class", "meta")))
             {
-                h.Element("span", t.Format("stories.outlets", story.Outlets.Count), ("class", "badge"), ("title", string.Join(", ", story.Outlets)));
-                h.Element("span", t.Format("stories.articles", story.ArticleCount), ("class", "badge badge-quiet"));
+                h.Element("span", t.Count("stories.outlets", story.Outlets.Count), ("class", "badge"), ("title", string.Join(", ", story.Outlets)));
+                h.Element("span", t.Count("stories.articles", story.ArticleCount), ("class", "badge badge-quiet"));
                 if (story.FirstPublished is { } first && story.LastPublished is { } last)
                     h.Element("span", first == last ? t.Dates.Day(first) : $"{t.Dates.Day(first)} – {t.Dates.Day(last)}", ("class", "span-dates"));
             }
