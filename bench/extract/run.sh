@@ -26,6 +26,8 @@ bench="$out/KabarBench/KabarBench.dll"
 
 # "pages=N seconds=S" -> pages per second
 pps() { awk '{for(i=1;i<=NF;i++){split($i,kv,"="); v[kv[1]]=kv[2]}} END{printf "%.1f", v["pages"]/v["seconds"]}' <<<"$1"; }
+# pages per CPU second (user + system): what the extractor costs, whatever else the machine runs
+ppc() { awk '{for(i=1;i<=NF;i++){split($i,kv,"="); v[kv[1]]=kv[2]}} END{printf "%.1f", v["pages"]/v["cpu"]}' <<<"$1"; }
 
 echo "timing on $(ls "$data/html" | wc -l) pages, 1 core and $cores cores..." >&2
 # Each raw line also goes to stderr as it comes, so a long run shows its progress.
@@ -50,3 +52,10 @@ printf '%-28s %12s %12s\n' "Mozilla Readability (jsdom)" "$r1" "$rN"
 printf '%-28s %12s %12s\n' "SmartReader" "$s1" "$sN"
 printf '%-28s %11.1fx %11.1fx\n' "Kabar / Readability" "$(echo "$k1 / $r1" | bc -l)" "$(echo "$kN / $rN" | bc -l)"
 printf '%-28s %11.1fx %11.1fx\n' "Kabar / SmartReader" "$(echo "$k1 / $s1" | bc -l)" "$(echo "$kN / $sN" | bc -l)"
+echo
+printf '%-28s %12s\n' "pages per CPU second" "1 core"
+printf '%-28s %12s\n' "Kabar" "$(ppc "$kabar1")"
+printf '%-28s %12s\n' "Mozilla Readability (jsdom)" "$(ppc "$read1")"
+printf '%-28s %12s\n' "SmartReader" "$(ppc "$smart1")"
+printf '%-28s %11.1fx\n' "Kabar / Readability" "$(echo "$(ppc "$kabar1") / $(ppc "$read1")" | bc -l)"
+printf '%-28s %11.1fx\n' "Kabar / SmartReader" "$(echo "$(ppc "$kabar1") / $(ppc "$smart1")" | bc -l)"

@@ -8,7 +8,7 @@ using Kabar.Readers;
 // Times one extractor over the pages of a WCXB-layout folder: pages are read and unpacked first
 // (not timed), a few warm the JIT, then every page is decoded and extracted, on THREADS threads.
 // Nothing is printed per page, so the figure is extraction, not output. Prints one line:
-//   NAME pages=N seconds=S chars=C
+//   NAME pages=N seconds=S cpu=CPU_SECONDS chars=C
 // Usage: KabarBench kabar|smartreader DIR [THREADS]
 if (args.Length < 2 || args[0] is not ("kabar" or "smartreader"))
 {
@@ -25,11 +25,17 @@ var pages = Directory.GetFiles(Path.Combine(dir, "html")).Where(f => f.EndsWith(
 Func<(RawDocument Doc, string Url), int> extract = name == "kabar" ? Kabar : SmartReaderExtract;
 foreach (var p in pages.Take(10)) extract(p);
 
+var process = Process.GetCurrentProcess();
+var cpuBefore = process.TotalProcessorTime;
 var clock = Stopwatch.StartNew();
 long chars = 0;
 Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = threads }, p => Interlocked.Add(ref chars, extract(p)));
 clock.Stop();
-Console.WriteLine($"{name} pages={pages.Count} seconds={clock.Elapsed.TotalSeconds:0.000} chars={chars}");
+process.Refresh();
+// CPU seconds (user + system, every thread) as well as wall seconds: on a busy machine the wall
+// clock measures the neighbours too, the CPU time does not.
+var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+Console.WriteLine($"{name} pages={pages.Count} seconds={clock.Elapsed.TotalSeconds:0.000} cpu={cpu:0.000} chars={chars}");
 return 0;
 
 static int Kabar((RawDocument Doc, string Url) page) =>

@@ -1,7 +1,7 @@
 // Times Mozilla Readability (with jsdom) over the pages of a WCXB-layout folder, the same way
 // KabarBench times Kabar: pages are read and unpacked first (not timed), a few warm the JIT,
 // then every page of this shard is parsed and extracted. Prints one line:
-//   readability pages=N seconds=S chars=C
+//   readability pages=N seconds=S cpu=CPU_SECONDS chars=C
 // Usage: node readability.js DIR [SHARD SHARDS]
 'use strict';
 const fs = require('fs');
@@ -40,7 +40,10 @@ function extract(page) {
 
 for (const page of pages.slice(0, 10)) extract(page);
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 let chars = 0;
 for (const page of pages) chars += extract(page);
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-console.log(`readability pages=${pages.length} seconds=${seconds.toFixed(3)} chars=${chars}`);
+const used = process.cpuUsage(cpuStart);
+const cpu = (used.user + used.system) / 1e6;
+console.log(`readability pages=${pages.length} seconds=${seconds.toFixed(3)} cpu=${cpu.toFixed(3)} chars=${chars}`);
