@@ -31,11 +31,11 @@ ppc() { awk '{for(i=1;i<=NF;i++){split($i,kv,"="); v[kv[1]]=kv[2]}} END{printf "
 
 echo "timing on $(ls "$data/html" | wc -l) pages, 1 core and $cores cores..." >&2
 # Each raw line also goes to stderr as it comes, so a long run shows its progress.
-kabar1="$(DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet "$bench" kabar "$data" 1 | tee /dev/stderr)"
-kabarN="$(dotnet "$bench" kabar "$data" "$cores" | tee /dev/stderr)"
-smart1="$(DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet "$bench" smartreader "$data" 1 | tee /dev/stderr)"
-smartN="$(dotnet "$bench" smartreader "$data" "$cores" | tee /dev/stderr)"
-read1="$(taskset -c 0 node "$here/node/readability.js" "$data" | tee /dev/stderr)"
+kabar1="$(DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet "$bench" kabar "$data" 1 | tee -a /dev/stderr)"
+kabarN="$(dotnet "$bench" kabar "$data" "$cores" | tee -a /dev/stderr)"
+smart1="$(DOTNET_PROCESSOR_COUNT=1 taskset -c 0 dotnet "$bench" smartreader "$data" 1 | tee -a /dev/stderr)"
+smartN="$(dotnet "$bench" smartreader "$data" "$cores" | tee -a /dev/stderr)"
+read1="$(taskset -c 0 node "$here/node/readability.js" "$data" | tee -a /dev/stderr)"
 # All cores for node: one process per core on a shard of the pages, run together; throughput is
 # all pages over the slowest shard's time.
 shards=()
