@@ -7,6 +7,13 @@ using Kabar.Tests.Support;
 
 namespace Kabar.Tests.Cluster;
 
+/// <summary>The cluster tests share one generated corpus and run one after another (each starts three silos).</summary>
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterCorpus>
+{
+    public const string Name = "cluster";
+}
+
 /// <summary>
 /// A corpus written by the benchmark generator (bench/generator) once for the cluster tests, and
 /// the way the tests compare two stores: every story's brief as JSON and every article's event.

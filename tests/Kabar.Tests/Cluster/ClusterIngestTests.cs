@@ -10,7 +10,8 @@ namespace Kabar.Tests.Cluster;
 /// same input, and killing a silo or sending the same batch twice loses nothing and stores
 /// nothing twice.
 /// </summary>
-public sealed class ClusterIngestTests(ClusterCorpus corpus) : IClassFixture<ClusterCorpus>
+[Collection(ClusterCollection.Name)]
+public sealed class ClusterIngestTests(ClusterCorpus corpus)
 {
     [PostgresFact]
     public void Three_silos_make_the_same_briefs_as_one_process_on_the_samples_and_a_generated_corpus()

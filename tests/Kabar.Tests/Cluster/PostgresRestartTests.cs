@@ -9,7 +9,8 @@ namespace Kabar.Tests.Cluster;
 /// disturbs no other test), restarted while a cluster of three silos ingests: ingestion waits for
 /// it and completes, with every page stored once and the stories one process would make.
 /// </summary>
-public sealed class PostgresRestartTests(ClusterCorpus corpus) : IClassFixture<ClusterCorpus>
+[Collection(ClusterCollection.Name)]
+public sealed class PostgresRestartTests(ClusterCorpus corpus)
 {
     public const string ScriptVariable = "KABAR_CI_POSTGRES";
 
