@@ -19,6 +19,11 @@ public sealed record ClusteringSettings
     /// <summary>When every day one side names is further than this from every day the other names, the score is multiplied by <see cref="DateConflictFactor"/>.</summary>
     public int DateConflictDays { get; init; } = 365;
     public double DateConflictFactor { get; init; } = 1.0;
+    /// <summary>When every day one event's articles say it happened on (<see cref="ArticleFeatures.EventDays"/>) is further than this from every such day of the other, the event score is multiplied by <see cref="EventDayConflictFactor"/>.</summary>
+    public int EventDayWindow { get; init; } = 2;
+    public double EventDayConflictFactor { get; init; } = 0.2;
+    /// <summary>When the places most of one event's articles name in their lead (<see cref="ArticleFeatures.Places"/>) and the other's share none, the event score is multiplied by this.</summary>
+    public double PlaceConflictFactor { get; init; } = 0.8;
     /// <summary>Published this many days from an event's articles costs nothing; beyond it the score decays.</summary>
     public double EventWindowDays { get; init; } = 10;
     public double EventDecayDays { get; init; } = 7;

@@ -237,7 +237,7 @@ public sealed class StoryEngine
     /// Similarity of two groups: cosine of IDF-weighted stems, blended with cosine of entities when
     /// both have some, plus a bonus for naming the same day, times a decay for publish dates far apart.
     /// </summary>
-    private double Score(Centroid a, Centroid b, double windowDays, double decayDays)
+    private double Score(Centroid a, Centroid b, double windowDays, double decayDays, bool happening = true)
     {
         var terms = Cosine(a, b, a.Terms, b.Terms, TermIdf, entities: false);
         var score = terms;
@@ -249,10 +249,18 @@ public sealed class StoryEngine
             // Look-alike events (another fire, another coach sacked) are told apart by when they happen.
             else if (Nearest(a.Dates, b.Dates) > _settings.DateConflictDays) score *= _settings.DateConflictFactor;
         }
+        // One happening takes place on one day: groups whose articles say their happening took place
+        // days apart are different events, however alike the words (a follow-up flood in the same
+        // city, the same kind of arrest next month). Not for stories, which gather such events.
+        if (happening && a.EventDays.Count > 0 && b.EventDays.Count > 0 && Nearest(a.MainEventDays(), b.MainEventDays()) > _settings.EventDayWindow)
+            score *= _settings.EventDayConflictFactor;
+        // Nor in two places: the same kind of happening elsewhere is another one.
+        if (happening && a.Places.Count > 0 && b.Places.Count > 0 && !a.MainPlaces().Intersect(b.MainPlaces(), StringComparer.Ordinal).Any())
+            score *= _settings.PlaceConflictFactor;
         return score * Decay(a, b, windowDays, decayDays);
     }
 
-    private static int Nearest(HashSet<DateOnly> a, HashSet<DateOnly> b)
+    private static int Nearest(IEnumerable<DateOnly> a, IEnumerable<DateOnly> b)
     {
         var best = int.MaxValue;
         foreach (var x in a)
@@ -314,7 +322,7 @@ public sealed class StoryEngine
 
     private StoryState? BestStory(Centroid article, IEnumerable<EventState> candidates) => candidates
         .Select(e => _stories[FindStory(e.Story)]).Distinct()
-        .Select(s => (Story: s, Score: Score(article, s.Centroid, _settings.StoryWindowDays, _settings.StoryDecayDays)))
+        .Select(s => (Story: s, Score: Score(article, s.Centroid, _settings.StoryWindowDays, _settings.StoryDecayDays, happening: false)))
         .Where(s => s.Score >= _settings.StoryThreshold)
         .OrderByDescending(s => s.Score).ThenBy(s => s.Story.Index)
         .Select(s => s.Story).FirstOrDefault();
