@@ -52,8 +52,8 @@ public static class ArticleFeaturizer
 
     /// <summary>
     /// The days named in the lead's first dated sentence (a real event happens on a day, and the lead
-    /// says which; a follow-up names the earlier event's day only after its own), or else the
-    /// publish day: news is published within a day or two of what it reports. A date standing on a
+    /// says which; a follow-up names the earlier event's day only after its own), or else, when the
+    /// lead names no time at all, the publish day: news is published within a day or two of what it reports. A date standing on a
     /// line of its own ('Published: May 2, 2013', 'Updated 3:09 AM EST Dec 19, 2008') is the page's
     /// stamp, the day it was written, which can be weeks after the happening: it does not count;
     /// nor does a day counted from another day named before it.
@@ -62,12 +62,14 @@ public static class ArticleFeaturizer
     {
         // A day counted from another ('four days earlier', 'the day after') dates some other happening.
         // 'Kamis (7/11) dini hari' is a time of day, and names the day as well.
-        var days = article.Times.Where(t => t.Type is TimeTypes.Date or TimeTypes.Time && t.Anchor is null or TimeNormalizer.Published)
-            .Select(t => (t.Span, Day: ParseDay(t.Value))).Where(t => t.Day is not null && !IsStamp(article, t.Span)).ToList();
+        var named = article.Times.Where(t => t.Type is TimeTypes.Date or TimeTypes.Time && t.Anchor is null or TimeNormalizer.Published && !IsStamp(article, t.Span)).ToList();
         foreach (var sentence in article.Sentences.Take(LeadSentences))
         {
-            var named = days.Where(t => sentence.Span.Contains(t.Span)).Select(t => t.Day!.Value).Distinct().Order().ToList();
-            if (named.Count > 0) return named;
+            var inLead = named.Where(t => sentence.Span.Contains(t.Span)).ToList();
+            if (inLead.Count == 0) continue;
+            // A lead that dates its happening only to a month or a week ('talks to start in January
+            // 2022') says it is not pinned to a day, and its publish day is no stand-in.
+            return inLead.Select(t => ParseDay(t.Value)).OfType<DateOnly>().Distinct().Order().ToList();
         }
         return article.Article.Published is { } published ? [published.Date] : [];
     }

@@ -104,6 +104,11 @@ public class StoryEngineTests
             .Date("May 2, 2013", "2013-05-02").Build();
         Assert.Empty(StoryEngine.Features(stamped).EventDays!);
 
+        // A lead that dates its happening to a month only: no day, and the publish day does not stand in.
+        var monthOnly = new ArticleBuilder("month.txt", "Lavrov mengharapkan negosiasi dengan Amerika Serikat dimulai pada Januari 2022.")
+            .Published(2021, 12, 23).Date("Januari 2022", "2022-01").Build();
+        Assert.Empty(StoryEngine.Features(monthOnly).EventDays!);
+
         var undated = new ArticleBuilder("undated.txt", "Banjir merendam rumah warga setelah hujan deras semalam.").Published(2023, 3, 2).Build();
         Assert.Equal([new DateOnly(2023, 3, 2)], StoryEngine.Features(undated).EventDays);
     }
