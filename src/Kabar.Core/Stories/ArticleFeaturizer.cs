@@ -20,7 +20,7 @@ public static class ArticleFeaturizer
     /// <summary>Only this many of an article's heaviest stems are kept: enough to place it, small to store.</summary>
     public const int MaxTerms = 150;
 
-    /// <summary>The lead, where an article says when its happening took place: the first sentence among its first few that names a day.</summary>
+    /// <summary>The lead, where an article says when and where its happening took place: the first sentence among its first few that names a time.</summary>
     public const int LeadSentences = 3;
 
     private static readonly HashSet<string> EntityTypesKept = [EntityTypes.Person, EntityTypes.Organisation, EntityTypes.Location, EntityTypes.Event];
@@ -53,12 +53,37 @@ public static class ArticleFeaturizer
     /// <summary>
     /// The days named in the lead's first dated sentence (a real event happens on a day, and the lead
     /// says which; a follow-up names the earlier event's day only after its own), or else, when the
-    /// lead names no time at all, the publish day: news is published within a day or two of what it reports. A date standing on a
-    /// line of its own ('Published: May 2, 2013', 'Updated 3:09 AM EST Dec 19, 2008') is the page's
-    /// stamp, the day it was written, which can be weeks after the happening: it does not count;
-    /// nor does a day counted from another day named before it.
+    /// lead names no time at all, the publish day: news is published within a day or two of what it reports.
+    /// A date standing on a line of its own ('Published: May 2, 2013', 'Updated 3:09 AM EST Dec 19, 2008')
+    /// is the page's stamp, the day it was written, which can be weeks after the happening: it does
+    /// not count; nor does a day counted from another day named before it.
     /// </summary>
     public static IReadOnlyList<DateOnly> EventDays(AnnotatedArticle article)
+    {
+        if (DatedLead(article) is not { } lead) return article.Article.Published is { } published ? [published.Date] : [];
+        // A lead that dates its happening only to a month or a week ('talks to start in January
+        // 2022') says it is not pinned to a day, and its publish day is no stand-in.
+        return lead.Times.Select(t => ParseDay(t.Value)).OfType<DateOnly>().Distinct().Order().ToList();
+    }
+
+    /// <summary>
+    /// Where the happening took place: the dateline's place and the places the dated lead sentence
+    /// names, the sentence that says when and where (a flood in Medan and a flood in Padang the same
+    /// week are two floods). Upper-cased, since a dateline shouts ('BANDAR LAMPUNG -'). Places named
+    /// elsewhere are left out: background, reactions, and the names of tagger mistakes.
+    /// </summary>
+    public static IReadOnlyList<string> Places(AnnotatedArticle article)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        if (DatedLead(article) is { } lead)
+            places.UnionWith(article.Entities.Where(e => e.Type == EntityTypes.Location && lead.Sentence.Span.Contains(e.Span))
+                .Select(e => e.Canonical.ToUpperInvariant()));
+        if (!string.IsNullOrWhiteSpace(article.Article.Dateline)) places.Add(article.Article.Dateline.Trim().ToUpperInvariant());
+        return places.Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The first of the lead sentences that names a time of its own (not a page stamp, not counted from another time), and those times.</summary>
+    private static (Sentence Sentence, List<TimeExpression> Times)? DatedLead(AnnotatedArticle article)
     {
         // A day counted from another ('four days earlier', 'the day after') dates some other happening.
         // 'Kamis (7/11) dini hari' is a time of day, and names the day as well.
@@ -66,26 +91,9 @@ public static class ArticleFeaturizer
         foreach (var sentence in article.Sentences.Take(LeadSentences))
         {
             var inLead = named.Where(t => sentence.Span.Contains(t.Span)).ToList();
-            if (inLead.Count == 0) continue;
-            // A lead that dates its happening only to a month or a week ('talks to start in January
-            // 2022') says it is not pinned to a day, and its publish day is no stand-in.
-            return inLead.Select(t => ParseDay(t.Value)).OfType<DateOnly>().Distinct().Order().ToList();
+            if (inLead.Count > 0) return (sentence, inLead);
         }
-        return article.Article.Published is { } published ? [published.Date] : [];
-    }
-
-    /// <summary>
-    /// Where the happening took place: the dateline's place and the places named in the lead (a flood
-    /// in Medan and a flood in Padang the same week are two floods). Upper-cased, since a dateline
-    /// shouts ('BANDAR LAMPUNG -').
-    /// </summary>
-    public static IReadOnlyList<string> Places(AnnotatedArticle article)
-    {
-        var leadEnd = article.Sentences.Count > LeadSentences ? article.Sentences[LeadSentences].Span.Start : int.MaxValue;
-        var places = article.Entities.Where(e => e.Type == EntityTypes.Location && e.Span.Start < leadEnd)
-            .Select(e => e.Canonical.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
-        if (!string.IsNullOrWhiteSpace(article.Article.Dateline)) places.Add(article.Article.Dateline.Trim().ToUpperInvariant());
-        return places.Order(StringComparer.Ordinal).ToList();
+        return null;
     }
 
     /// <summary>A line holding fewer words than this besides its time expressions is a dateline or a publish stamp.</summary>

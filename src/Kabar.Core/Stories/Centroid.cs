@@ -82,8 +82,16 @@ internal sealed class Centroid
     /// </summary>
     public List<DateOnly> MainEventDays() => Main(EventDays);
 
-    /// <summary>The places most of its articles name in their lead.</summary>
-    public List<string> MainPlaces() => Main(Places);
+    /// <summary>
+    /// The places most of its articles name in their lead; none when fewer than half its articles
+    /// name the leading one (one report naming the borough is no reason to split the city's event).
+    /// </summary>
+    public List<string> MainPlaces()
+    {
+        var most = 0;
+        foreach (var n in Places.Values) most = Math.Max(most, n);
+        return most * 2 >= Articles ? Main(Places) : [];
+    }
 
     private static List<T> Main<T>(Dictionary<T, int> counts) where T : notnull
     {

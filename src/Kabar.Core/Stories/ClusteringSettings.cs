@@ -23,7 +23,7 @@ public sealed record ClusteringSettings
     public int EventDayWindow { get; init; } = 2;
     public double EventDayConflictFactor { get; init; } = 0.2;
     /// <summary>When the places most of one event's articles name in their lead (<see cref="ArticleFeatures.Places"/>) and the other's share none, the event score is multiplied by this.</summary>
-    public double PlaceConflictFactor { get; init; } = 0.8;
+    public double PlaceConflictFactor { get; init; } = 0.5;
     /// <summary>Published this many days from an event's articles costs nothing; beyond it the score decays.</summary>
     public double EventWindowDays { get; init; } = 10;
     public double EventDecayDays { get; init; } = 7;

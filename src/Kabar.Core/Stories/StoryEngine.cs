@@ -255,7 +255,8 @@ public sealed class StoryEngine
         if (happening && a.EventDays.Count > 0 && b.EventDays.Count > 0 && Nearest(a.MainEventDays(), b.MainEventDays()) > _settings.EventDayWindow)
             score *= _settings.EventDayConflictFactor;
         // Nor in two places: the same kind of happening elsewhere is another one.
-        if (happening && a.Places.Count > 0 && b.Places.Count > 0 && !a.MainPlaces().Intersect(b.MainPlaces(), StringComparer.Ordinal).Any())
+        if (happening && a.Places.Count > 0 && b.Places.Count > 0 && a.MainPlaces() is { Count: > 0 } placesA && b.MainPlaces() is { Count: > 0 } placesB
+            && !placesA.Intersect(placesB, StringComparer.Ordinal).Any())
             score *= _settings.PlaceConflictFactor;
         return score * Decay(a, b, windowDays, decayDays);
     }
