@@ -14,6 +14,8 @@ internal sealed class Centroid
     public Dictionary<DateOnly, int> EventDays { get; } = [];
     /// <summary>The places its articles say their happening took place (<see cref="ArticleFeatures.Places"/>), with how many articles say each.</summary>
     public Dictionary<string, int> Places { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every day one of its articles was published on: a story's span has gaps, and a thread that went quiet for a year is not open all that year.</summary>
+    public SortedSet<DateOnly> PublishedDays { get; } = [];
     public DateOnly? FirstPublished { get; private set; }
     public DateOnly? LastPublished { get; private set; }
     public int Articles { get; private set; }
@@ -30,6 +32,7 @@ internal sealed class Centroid
         foreach (var d in f.EventDays ?? []) EventDays[d] = EventDays.GetValueOrDefault(d) + 1;
         foreach (var p in f.Places ?? []) Places[p] = Places.GetValueOrDefault(p) + 1;
         Widen(f.Published, f.Published);
+        if (f.Published is { } day) PublishedDays.Add(day);
         Articles++;
         Prune(maxTerms);
     }
@@ -42,6 +45,7 @@ internal sealed class Centroid
         foreach (var (d, n) in other.EventDays) EventDays[d] = EventDays.GetValueOrDefault(d) + n;
         foreach (var (p, n) in other.Places) Places[p] = Places.GetValueOrDefault(p) + n;
         Widen(other.FirstPublished, other.LastPublished);
+        PublishedDays.UnionWith(other.PublishedDays);
         Articles += other.Articles;
         Prune(maxTerms);
     }
@@ -72,6 +76,7 @@ internal sealed class Centroid
             if (left > 0) copy.Places[p] = left;
         }
         copy.Widen(FirstPublished, LastPublished);
+        copy.PublishedDays.UnionWith(PublishedDays);
         copy.Articles = Articles - 1;
         return copy;
     }
@@ -98,6 +103,18 @@ internal sealed class Centroid
         var most = 0;
         foreach (var n in counts.Values) most = Math.Max(most, n);
         return counts.Where(kv => kv.Value * 2 >= most).Select(kv => kv.Key).ToList();
+    }
+
+    /// <summary>Days from <paramref name="day"/> to the nearest day one of its articles was published on, or null when none has a date.</summary>
+    public int? DaysToNearestPublished(DateOnly day)
+    {
+        if (PublishedDays.Count == 0) return null;
+        var before = PublishedDays.GetViewBetween(DateOnly.MinValue, day);
+        var after = PublishedDays.GetViewBetween(day, DateOnly.MaxValue);
+        var best = int.MaxValue;
+        if (before.Count > 0) best = day.DayNumber - before.Max.DayNumber;
+        if (after.Count > 0) best = Math.Min(best, after.Min.DayNumber - day.DayNumber);
+        return best;
     }
 
     private void Widen(DateOnly? first, DateOnly? last)
