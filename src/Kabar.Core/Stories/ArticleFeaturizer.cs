@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Kabar.Annotation.Times;
 using Kabar.Model;
 
 namespace Kabar.Stories;
@@ -18,6 +19,9 @@ public static class ArticleFeaturizer
     public const int TitleRepeat = 2;
     /// <summary>Only this many of an article's heaviest stems are kept: enough to place it, small to store.</summary>
     public const int MaxTerms = 150;
+
+    /// <summary>The lead, where an article says when and where its happening took place: the first sentence among its first few that names a time.</summary>
+    public const int LeadSentences = 3;
 
     private static readonly HashSet<string> EntityTypesKept = [EntityTypes.Person, EntityTypes.Organisation, EntityTypes.Location, EntityTypes.Event];
 
@@ -43,7 +47,73 @@ public static class ArticleFeaturizer
             .Select(e => e.Canonical).Distinct().OrderBy(e => e, StringComparer.Ordinal).ToList();
         var dates = article.Times.Where(t => t.Type == TimeTypes.Date)
             .Select(t => ParseDay(t.Value)).OfType<DateOnly>().Distinct().Order().ToList();
-        return new ArticleFeatures(article.Source, article.Article.Published?.Date, terms, entities, dates, ContentKey(article.Body));
+        return new ArticleFeatures(article.Source, article.Article.Published?.Date, terms, entities, dates, ContentKey(article.Body), EventDays(article), Places(article));
+    }
+
+    /// <summary>
+    /// The days named in the lead's first dated sentence (a real event happens on a day, and the lead
+    /// says which; a follow-up names the earlier event's day only after its own), or else, when the
+    /// lead names no time at all, the publish day: news is published within a day or two of what it reports.
+    /// A date standing on a line of its own ('Published: May 2, 2013', 'Updated 3:09 AM EST Dec 19, 2008')
+    /// is the page's stamp, the day it was written, which can be weeks after the happening: it does
+    /// not count; nor does a day counted from another day named before it.
+    /// </summary>
+    public static IReadOnlyList<DateOnly> EventDays(AnnotatedArticle article)
+    {
+        if (DatedLead(article) is not { } lead) return article.Article.Published is { } published ? [published.Date] : [];
+        // A lead that dates its happening only to a month or a week ('talks to start in January
+        // 2022') says it is not pinned to a day, and its publish day is no stand-in.
+        return lead.Times.Select(t => ParseDay(t.Value)).OfType<DateOnly>().Distinct().Order().ToList();
+    }
+
+    /// <summary>
+    /// Where the happening took place: the dateline's place and the places the dated lead sentence
+    /// names, the sentence that says when and where (a flood in Medan and a flood in Padang the same
+    /// week are two floods). Upper-cased, since a dateline shouts ('BANDAR LAMPUNG -'). Places named
+    /// elsewhere are left out: background, reactions, and the names of tagger mistakes.
+    /// </summary>
+    public static IReadOnlyList<string> Places(AnnotatedArticle article)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        if (DatedLead(article) is { } lead)
+            places.UnionWith(article.Entities.Where(e => e.Type == EntityTypes.Location && lead.Sentence.Span.Contains(e.Span))
+                .Select(e => e.Canonical.ToUpperInvariant()));
+        if (!string.IsNullOrWhiteSpace(article.Article.Dateline)) places.Add(article.Article.Dateline.Trim().ToUpperInvariant());
+        return places.Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The first of the lead sentences that names a time of its own (not a page stamp, not counted from another time), and those times.</summary>
+    private static (Sentence Sentence, List<TimeExpression> Times)? DatedLead(AnnotatedArticle article)
+    {
+        // A day counted from another ('four days earlier', 'the day after') dates some other happening.
+        // 'Kamis (7/11) dini hari' is a time of day, and names the day as well.
+        var named = article.Times.Where(t => t.Type is TimeTypes.Date or TimeTypes.Time && t.Anchor is null or TimeNormalizer.Published && !IsStamp(article, t.Span)).ToList();
+        foreach (var sentence in article.Sentences.Take(LeadSentences))
+        {
+            var inLead = named.Where(t => sentence.Span.Contains(t.Span)).ToList();
+            if (inLead.Count > 0) return (sentence, inLead);
+        }
+        return null;
+    }
+
+    /// <summary>A line holding fewer words than this besides its time expressions is a dateline or a publish stamp.</summary>
+    private const int StampWords = 6;
+
+    private static bool IsStamp(AnnotatedArticle article, TextSpan span)
+    {
+        var body = article.Body;
+        var start = span.Start == 0 ? 0 : body.LastIndexOf('\n', span.Start - 1) + 1;
+        var end = body.IndexOf('\n', span.End);
+        if (end < 0) end = body.Length;
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < end && words < StampWords; i++)
+        {
+            var letter = char.IsLetter(body[i]) && !article.Times.Any(t => t.Span.Start <= i && i < t.Span.End);
+            if (letter && !inWord) words++;
+            inWord = letter;
+        }
+        return words < StampWords;
     }
 
     /// <summary>A TIMEX3 value of day precision (2022-01-10), or null.</summary>

@@ -10,6 +10,12 @@ internal sealed class Centroid
     public Dictionary<string, float> Terms { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, float> Entities { get; } = new(StringComparer.Ordinal);
     public HashSet<DateOnly> Dates { get; } = [];
+    /// <summary>The days its articles say their happening took place (<see cref="ArticleFeatures.EventDays"/>), with how many articles say each.</summary>
+    public Dictionary<DateOnly, int> EventDays { get; } = [];
+    /// <summary>The places its articles say their happening took place (<see cref="ArticleFeatures.Places"/>), with how many articles say each.</summary>
+    public Dictionary<string, int> Places { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every day one of its articles was published on: a story's span has gaps, and a thread that went quiet for a year is not open all that year.</summary>
+    public SortedSet<DateOnly> PublishedDays { get; } = [];
     public DateOnly? FirstPublished { get; private set; }
     public DateOnly? LastPublished { get; private set; }
     public int Articles { get; private set; }
@@ -23,7 +29,10 @@ internal sealed class Centroid
         foreach (var (t, w) in f.Terms) Terms[t] = Terms.GetValueOrDefault(t) + w;
         foreach (var e in f.Entities) Entities[e] = Entities.GetValueOrDefault(e) + 1;
         Dates.UnionWith(f.Dates);
+        foreach (var d in f.EventDays ?? []) EventDays[d] = EventDays.GetValueOrDefault(d) + 1;
+        foreach (var p in f.Places ?? []) Places[p] = Places.GetValueOrDefault(p) + 1;
         Widen(f.Published, f.Published);
+        if (f.Published is { } day) PublishedDays.Add(day);
         Articles++;
         Prune(maxTerms);
     }
@@ -33,7 +42,10 @@ internal sealed class Centroid
         foreach (var (t, w) in other.Terms) Terms[t] = Terms.GetValueOrDefault(t) + w;
         foreach (var (e, w) in other.Entities) Entities[e] = Entities.GetValueOrDefault(e) + w;
         Dates.UnionWith(other.Dates);
+        foreach (var (d, n) in other.EventDays) EventDays[d] = EventDays.GetValueOrDefault(d) + n;
+        foreach (var (p, n) in other.Places) Places[p] = Places.GetValueOrDefault(p) + n;
         Widen(other.FirstPublished, other.LastPublished);
+        PublishedDays.UnionWith(other.PublishedDays);
         Articles += other.Articles;
         Prune(maxTerms);
     }
@@ -53,9 +65,56 @@ internal sealed class Centroid
             if (left > 1e-6) copy.Entities[e] = left;
         }
         copy.Dates.UnionWith(Dates);
+        foreach (var (d, n) in EventDays)
+        {
+            var left = n - (f.EventDays?.Contains(d) == true ? 1 : 0);
+            if (left > 0) copy.EventDays[d] = left;
+        }
+        foreach (var (p, n) in Places)
+        {
+            var left = n - (f.Places?.Contains(p) == true ? 1 : 0);
+            if (left > 0) copy.Places[p] = left;
+        }
         copy.Widen(FirstPublished, LastPublished);
+        copy.PublishedDays.UnionWith(PublishedDays);
         copy.Articles = Articles - 1;
         return copy;
+    }
+
+    /// <summary>
+    /// The days most of its articles agree the happening took place: one article that gives no day of
+    /// its own (its publish day stands in) or a wrong one must not widen the event to its neighbours.
+    /// </summary>
+    public List<DateOnly> MainEventDays() => Main(EventDays);
+
+    /// <summary>
+    /// The places most of its articles name in their lead; none when fewer than half its articles
+    /// name the leading one (one report naming the borough is no reason to split the city's event).
+    /// </summary>
+    public List<string> MainPlaces()
+    {
+        var most = 0;
+        foreach (var n in Places.Values) most = Math.Max(most, n);
+        return most * 2 >= Articles ? Main(Places) : [];
+    }
+
+    private static List<T> Main<T>(Dictionary<T, int> counts) where T : notnull
+    {
+        var most = 0;
+        foreach (var n in counts.Values) most = Math.Max(most, n);
+        return counts.Where(kv => kv.Value * 2 >= most).Select(kv => kv.Key).ToList();
+    }
+
+    /// <summary>Days from <paramref name="day"/> to the nearest day one of its articles was published on, or null when none has a date.</summary>
+    public int? DaysToNearestPublished(DateOnly day)
+    {
+        if (PublishedDays.Count == 0) return null;
+        var before = PublishedDays.GetViewBetween(DateOnly.MinValue, day);
+        var after = PublishedDays.GetViewBetween(day, DateOnly.MaxValue);
+        var best = int.MaxValue;
+        if (before.Count > 0) best = day.DayNumber - before.Max.DayNumber;
+        if (after.Count > 0) best = Math.Min(best, after.Min.DayNumber - day.DayNumber);
+        return best;
     }
 
     private void Widen(DateOnly? first, DateOnly? last)

@@ -235,9 +235,11 @@ public sealed class StoryEngine
 
     /// <summary>
     /// Similarity of two groups: cosine of IDF-weighted stems, blended with cosine of entities when
-    /// both have some, plus a bonus for naming the same day, times a decay for publish dates far apart.
+    /// both have some, plus a bonus for naming the same day, times a decay for publish dates far apart;
+    /// for events (<paramref name="happening"/>), times a penalty when their leads say the happening
+    /// took place on days or in places apart.
     /// </summary>
-    private double Score(Centroid a, Centroid b, double windowDays, double decayDays)
+    private double Score(Centroid a, Centroid b, double windowDays, double decayDays, bool happening = true)
     {
         var terms = Cosine(a, b, a.Terms, b.Terms, TermIdf, entities: false);
         var score = terms;
@@ -245,14 +247,37 @@ public sealed class StoryEngine
             score = (1 - _settings.EntityWeight) * terms + _settings.EntityWeight * Cosine(a, b, a.Entities, b.Entities, EntityIdf, entities: true);
         if (a.Dates.Count > 0 && b.Dates.Count > 0)
         {
-            if (a.Dates.Overlaps(b.Dates)) score += _settings.SharedDateBonus;
+            if (a.Dates.Overlaps(b.Dates)) score += happening ? _settings.SharedDateBonus : _settings.StorySharedDateBonus;
             // Look-alike events (another fire, another coach sacked) are told apart by when they happen.
             else if (Nearest(a.Dates, b.Dates) > _settings.DateConflictDays) score *= _settings.DateConflictFactor;
         }
-        return score * Decay(a, b, windowDays, decayDays);
+        // One happening takes place on one day: groups whose articles say their happening took place
+        // days apart are different events, however alike the words (a follow-up flood in the same
+        // city, the same kind of arrest next month). Not for stories, which gather such events.
+        if (happening && a.EventDays.Count > 0 && b.EventDays.Count > 0 && Nearest(a.MainEventDays(), b.MainEventDays()) > _settings.EventDayWindow)
+            score *= _settings.EventDayConflictFactor;
+        // Nor in two places: the same kind of happening elsewhere is another one.
+        if (a.Places.Count > 0 && b.Places.Count > 0 && a.MainPlaces() is { Count: > 0 } placesA && b.MainPlaces() is { Count: > 0 } placesB
+            && !placesA.Intersect(placesB, StringComparer.Ordinal).Any())
+            score *= happening ? _settings.PlaceConflictFactor : _settings.StoryPlaceConflictFactor;
+        return score * (happening ? Decay(a, b, windowDays, decayDays) : StoryDecay(a, b, windowDays, decayDays));
     }
 
-    private static int Nearest(HashSet<DateOnly> a, HashSet<DateOnly> b)
+    /// <summary>
+    /// A story is near a new event when one of its articles was published near the event's: measured
+    /// to its nearest article, not to the span from its first to its last, or a story that once
+    /// chained two years would stay open to everything in between.
+    /// </summary>
+    private static double StoryDecay(Centroid a, Centroid b, double windowDays, double decayDays)
+    {
+        if (a.PublishedDays.Count == 0 || b.PublishedDays.Count == 0) return 1;
+        var (small, large) = a.PublishedDays.Count <= b.PublishedDays.Count ? (a, b) : (b, a);
+        var gap = int.MaxValue;
+        foreach (var day in small.PublishedDays) gap = Math.Min(gap, large.DaysToNearestPublished(day) ?? 0);
+        return gap <= windowDays ? 1 : Math.Exp(-(gap - windowDays) / decayDays);
+    }
+
+    private static int Nearest(IEnumerable<DateOnly> a, IEnumerable<DateOnly> b)
     {
         var best = int.MaxValue;
         foreach (var x in a)
@@ -314,7 +339,7 @@ public sealed class StoryEngine
 
     private StoryState? BestStory(Centroid article, IEnumerable<EventState> candidates) => candidates
         .Select(e => _stories[FindStory(e.Story)]).Distinct()
-        .Select(s => (Story: s, Score: Score(article, s.Centroid, _settings.StoryWindowDays, _settings.StoryDecayDays)))
+        .Select(s => (Story: s, Score: Score(article, s.Centroid, _settings.StoryWindowDays, _settings.StoryDecayDays, happening: false)))
         .Where(s => s.Score >= _settings.StoryThreshold)
         .OrderByDescending(s => s.Score).ThenBy(s => s.Story.Index)
         .Select(s => s.Story).FirstOrDefault();

@@ -8,13 +8,18 @@ namespace Kabar.Stories;
 /// <param name="Entities">Canonical entity names, one per entity.</param>
 /// <param name="Dates">Days the article's time expressions resolve to.</param>
 /// <param name="Key">A hash of the article's content: stable ids and a tie-break that does not depend on input order.</param>
+/// <param name="EventDays">The days its happening took place on, as far as the article says: the days named in its lead,
+/// else its publish day; empty when it says neither (null in features stored before this field existed).</param>
+/// <param name="Places">Where its happening took place: the places its dateline and lead name, upper-cased (null in features stored before).</param>
 public sealed record ArticleFeatures(
     string Source,
     DateOnly? Published,
     IReadOnlyDictionary<string, float> Terms,
     IReadOnlyList<string> Entities,
     IReadOnlyList<DateOnly> Dates,
-    string Key = "");
+    string Key = "",
+    IReadOnlyList<DateOnly>? EventDays = null,
+    IReadOnlyList<string>? Places = null);
 
 /// <summary>Where one article went: its event and story, and whether either was new.</summary>
 public sealed record ClusterAssignment(string Source, string EventId, string StoryId, bool NewEvent, bool NewStory);

@@ -78,6 +78,41 @@ public class StoryEngineTests
         Assert.Equal(16, f.Key.Length);
     }
 
+    [Fact]
+    public void A_follow_up_in_the_same_words_a_week_later_is_another_event_of_the_same_story()
+    {
+        var features = StoryFixtures.FloodAndFollowUp().Select(StoryEngine.Features).ToList();
+        var engine = new StoryEngine();
+        engine.AddRange(features);
+
+        Assert.Equal([["flood-a.txt", "flood-b.txt"], ["flood-c.txt", "flood-d.txt"]], EventsOf(engine));
+        Assert.Single(engine.Stories);
+
+        // Without the day of the happening, the words alone make them one flood.
+        var blind = new StoryEngine(new ClusteringSettings { EventDayConflictFactor = 1.0 });
+        blind.AddRange(features);
+        Assert.Single(blind.Events);
+    }
+
+    [Fact]
+    public void The_day_of_the_happening_comes_from_the_lead_not_from_a_page_stamp_or_a_later_mention()
+    {
+        var followUp = StoryEngine.Features(StoryFixtures.FloodAndFollowUp()[2]);
+        Assert.Equal([new DateOnly(2023, 3, 8)], followUp.EventDays);
+
+        var stamped = new ArticleBuilder("stamped.txt", "Lawyer: Lindsay Lohan checks into rehab facility\nPublished: May 2, 2013\nLindsay Lohan has checked into a rehab facility in California, her lawyer said.")
+            .Date("May 2, 2013", "2013-05-02").Build();
+        Assert.Empty(StoryEngine.Features(stamped).EventDays!);
+
+        // A lead that dates its happening to a month only: no day, and the publish day does not stand in.
+        var monthOnly = new ArticleBuilder("month.txt", "Lavrov mengharapkan negosiasi dengan Amerika Serikat dimulai pada Januari 2022.")
+            .Published(2021, 12, 23).Date("Januari 2022", "2022-01").Build();
+        Assert.Empty(StoryEngine.Features(monthOnly).EventDays!);
+
+        var undated = new ArticleBuilder("undated.txt", "Banjir merendam rumah warga setelah hujan deras semalam.").Published(2023, 3, 2).Build();
+        Assert.Equal([new DateOnly(2023, 3, 2)], StoryEngine.Features(undated).EventDays);
+    }
+
     private sealed class EventComparer : IEqualityComparer<EventCluster>
     {
         public bool Equals(EventCluster? x, EventCluster? y) =>

@@ -103,4 +103,20 @@ internal static class StoryFixtures
         new ArticleBuilder("match-2.txt", "Laga liga antara Persib Bandung dan Persija Jakarta berakhir dengan kemenangan Persib dua gol tanpa balas.")
             .Published(2023, 3, 2).Entity("Persib Bandung", "ORG").Entity("Persija Jakarta", "ORG").Build(),
     ];
+
+    /// <summary>
+    /// Two reports of a flood in Semarang and two of a second flood there a week later, in nearly the
+    /// same words: only the day their leads name (and a follow-up's mention of the first) tells them apart.
+    /// </summary>
+    public static List<AnnotatedArticle> FloodAndFollowUp() =>
+    [
+        new ArticleBuilder("flood-a.txt", "SEMARANG - Banjir merendam 120 rumah warga di Semarang pada Rabu (1/3) setelah hujan deras. Badan Penanggulangan Bencana Semarang mengevakuasi warga ke balai desa.")
+            .Published(2023, 3, 1).Entity("Semarang", "LOC").Entity("Badan Penanggulangan Bencana Semarang", "ORG").Date("Rabu (1/3)", "2023-03-01").Build(),
+        new ArticleBuilder("flood-b.txt", "SEMARANG - Sebanyak 120 rumah di Semarang terendam banjir pada Rabu (1/3) akibat hujan deras. Warga dievakuasi Badan Penanggulangan Bencana Semarang ke balai desa.")
+            .Published(2023, 3, 2).Entity("Semarang", "LOC").Entity("Badan Penanggulangan Bencana Semarang", "ORG").Date("Rabu (1/3)", "2023-03-01").Build(),
+        new ArticleBuilder("flood-c.txt", "SEMARANG - Banjir kembali merendam 150 rumah warga di Semarang pada Rabu (8/3) setelah hujan deras. Banjir ini menyusul banjir pada 1 Maret lalu. Badan Penanggulangan Bencana Semarang mengevakuasi warga ke balai desa.")
+            .Published(2023, 3, 8).Entity("Semarang", "LOC").Entity("Badan Penanggulangan Bencana Semarang", "ORG").Date("Rabu (8/3)", "2023-03-08").Date("1 Maret", "2023-03-01").Build(),
+        new ArticleBuilder("flood-d.txt", "SEMARANG - Sebanyak 150 rumah di Semarang kembali terendam banjir pada Rabu (8/3) akibat hujan deras. Banjir ini menyusul banjir pada 1 Maret lalu. Warga dievakuasi Badan Penanggulangan Bencana Semarang ke balai desa.")
+            .Published(2023, 3, 9).Entity("Semarang", "LOC").Entity("Badan Penanggulangan Bencana Semarang", "ORG").Date("Rabu (8/3)", "2023-03-08").Date("1 Maret", "2023-03-01").Build(),
+    ];
 }
