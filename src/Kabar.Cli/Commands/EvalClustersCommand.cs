@@ -18,11 +18,15 @@ internal sealed class EvalClustersCommand : ICliCommand
         var dir = new Argument<string>("dir") { Description = "A folder with pages/DOC.txt and clusters.json ({cluster: [DOC...]})." };
         var json = CommonOptions.Json();
         var threshold = new Option<double?>("--threshold") { Description = "Event threshold to use instead of the default." };
+        var shuffle = new Option<int?>("--shuffle")
+        {
+            Description = "Feed the pages in an order shuffled with this seed, in chunks of 128 as an ingest of unordered files would, instead of as one batch.",
+        };
         var sweep = new Option<bool>("--sweep") { Description = "Also score a range of event thresholds around the default (for tuning)." };
         var assignments = new Option<bool>("--assignments") { Description = "Also print each page's gold cluster and found event (tab-separated), to see what went wrong." };
         var command = new Command("clusters", "Cluster a benchmark's pages into events and score them against its gold clusters (BCubed and pairwise).")
         {
-            dir, json, threshold, sweep, assignments,
+            dir, json, threshold, sweep, assignments, shuffle,
         };
         command.SetAction(parse =>
         {
@@ -50,8 +54,12 @@ internal sealed class EvalClustersCommand : ICliCommand
             var thresholds = parse.GetValue(sweep)
                 ? Enumerable.Range(-6, 13).Select(i => Math.Round(settings.EventThreshold + i * 0.025, 3)).Where(x => x > 0)
                 : [settings.EventThreshold];
+            var seed = parse.GetValue(shuffle);
             foreach (var th in thresholds)
-                runs.Add((th, ClusterScores.Score(gold, ClusterBenchmark.Cluster(features, settings with { EventThreshold = th }))));
+            {
+                var chosen = settings with { EventThreshold = th };
+                runs.Add((th, ClusterScores.Score(gold, seed is { } s ? ClusterBenchmark.ClusterShuffled(features, chosen, s) : ClusterBenchmark.Cluster(features, chosen))));
+            }
 
             if (parse.GetValue(json))
             {

@@ -91,6 +91,23 @@ public static class ClusterBenchmark
     {
         var engine = new StoryEngine(settings);
         engine.AddRange(features);
-        return engine.Events.SelectMany(e => e.Sources.Select(s => (s, e.Id))).ToDictionary(x => x.s, x => x.Id);
+        return Assignments(engine);
     }
+
+    /// <summary>
+    /// The pages as a stream that arrives in no particular order: shuffled with <paramref name="seed"/>
+    /// and fed in chunks of <paramref name="chunkSize"/>, as `kabar ingest` takes files listed in
+    /// any order (the engine sorts only within a chunk, so this measures what order still changes).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ClusterShuffled(IReadOnlyList<ArticleFeatures> features, ClusteringSettings settings, int seed, int chunkSize = 128)
+    {
+        var shuffled = features.ToArray();
+        new Random(seed).Shuffle(shuffled);
+        var engine = new StoryEngine(settings);
+        foreach (var chunk in shuffled.Chunk(chunkSize)) engine.AddRange(chunk);
+        return Assignments(engine);
+    }
+
+    private static IReadOnlyDictionary<string, string> Assignments(StoryEngine engine) =>
+        engine.Events.SelectMany(e => e.Sources.Select(s => (s, e.Id))).ToDictionary(x => x.s, x => x.Id);
 }
