@@ -170,7 +170,10 @@ public static class TimeRecognizer
         var count = $@"(?:\d{{1,4}}(?:,\d+)?{E}|{article}|{numberWord}(?:[\s-]+{numberWord}){{0,3}})";
         var unit = TimeWords.Alternation(TimeWords.Units.Keys);
         var counted = $@"(?:(?<n>{count})(?:\s+|-)|(?<se>se))(?<unit>{unit})(?![\p{{L}}\p{{N}}-])";
-        string[] countedStarts = [.. TimeWords.Numbers.Keys, "se"];
+        // A count is a whole word ('dua', 'a'); 'se' runs on into its unit ('sehari'), as does 'ber' ('berhari-hari').
+        var countWords = TimeWords.Numbers.Keys;
+        string[] seUnits = [.. TimeWords.Units.Keys.Select(u => "se" + u)];
+        string[] berUnits = [.. TimeWords.Units.Keys.Select(u => "ber" + u)];
         var shift = TimeWords.Alternation(TimeWords.Shifts.Keys) + E;
         var countedShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => s.Value.Direction != 0).Select(s => s.Key)) + E;
         var publishedShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => !s.Value.AgainstPrevious).Select(s => s.Key)) + E;
@@ -188,48 +191,50 @@ public static class TimeRecognizer
         string[] periodUnits = ["pekan", "minggu", "bulan", "tahun", "dekade", "week", "month", "year", "weekend", "decade"];
         var periodUnit = $"(?:{string.Join("|", periodUnits)})";
 
-        var alternatives = new (PhraseKind Kind, string Pattern, IEnumerable<string> Starts)[]
+        // Each alternative's first words. Words: the pattern wants a non-letter right after them.
+        // Prefixes: they may run on into more letters; any first word not known to stand alone goes here.
+        var alternatives = new (PhraseKind Kind, string Pattern, IEnumerable<string> Words, IEnumerable<string> Prefixes)[]
         {
             (PhraseKind.Set, $@"(?:{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value == "every").Select(s => s.Key))})\s+(?:hari\s+)?(?:(?<wd>{weekday})|(?:(?<n>{count})\s+)?(?<unit>{unit})|(?<m>{monthCap})){E}"
                 + $@"|{counted}\s+{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value == "once").Select(s => s.Key))}{E}"
                 + $@"|(?<setw>{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value.StartsWith('P')).Select(s => s.Key))}){E}",
-                [.. TimeWords.SetWords.Keys, .. countedStarts]),
+                [.. TimeWords.SetWords.Keys, .. countWords], seUnits),
             (PhraseKind.YearPart, $@"(?<part>{TimeWords.Alternation(TimeWords.YearParts.Keys)})\s+(?:ke-?\s*)?(?<ord>{TimeWords.Alternation(TimeWords.Ordinals.Keys)}){E}(?:\s*(?:[-/]|tahun|of)?\s*(?<y>\d{{4}})(?!\d))?"
                 + $@"|(?:the\s+)?(?<ord>{TimeWords.Alternation(TimeWords.Ordinals.Keys)})\s+(?<part>quarter|half){E}(?:\s+of\s+(?<y>\d{{4}})(?!\d))?"
                 + $@"|(?-i:Q)(?<ord>[1-4])(?:\s*[-/]?\s*(?<y>\d{{4}})(?!\d))?{E}",
-                [.. TimeWords.YearParts.Keys, "the", .. TimeWords.Ordinals.Keys, "q"]),
+                [.. TimeWords.YearParts.Keys, "the", .. TimeWords.Ordinals.Keys, "q"], []),
             (PhraseKind.Period, $@"(?<mod>{TimeWords.Alternation(TimeWords.PeriodMods.Keys)})\s*-?\s*(?:"
                 + $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}"
                 + $@"|(?:the\s+)?(?:(?<erel>last|this|next|coming)\s+)?(?<unit>{periodUnit})(?:\s+(?<y>\d{{4}})(?!\d)|\s+(?<shift>{shift}))?{E}"
                 + $@"|(?:tahun\s+)?(?<y>\d{{4}})(?<decade>-?an|s)?(?!\d){E})",
-                TimeWords.PeriodMods.Keys),
+                [], TimeWords.PeriodMods.Keys),
             (PhraseKind.Period, $@"{NotInName}(?<unit>{periodUnit})\s+(?<shift>{shift})|(?<erel>last|this|next|previous|coming|following)\s+(?<unit>{periodUnit}){E}",
-                [.. periodUnits, "last", "this", "next", "previous", "coming", "following"]),
+                [], [.. periodUnits, "last", "this", "next", "previous", "coming", "following"]),
             (PhraseKind.Weekday, $@"(?:(?<erel>last|next|this|coming)\s+)?(?:hari\s+)?(?<wd>{weekday}){partOfDay}"
                 + $@"(?:\s*,?\s*(?:\(\s*{NumericDate}\s*\)|{NumericDate}|{dayMonth}))?{partOfDay}"
                 + $@"(?:\s+(?:pekan|minggu|week)\s+(?<wkrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}{clockTail}",
-                ["last", "next", "this", "coming", "hari", .. TimeWords.WeekdayNames]),
-            (PhraseKind.Offset, $@"{counted}\s+(?<shift>{countedShift})", countedStarts),
+                [], ["last", "next", "this", "coming", "hari", .. TimeWords.WeekdayNames]),
+            (PhraseKind.Offset, $@"{counted}\s+(?<shift>{countedShift})", countWords, seUnits),
             (PhraseKind.CalendarDate, $@"(?:(?:tanggal|tgl\.?)\s+)?{dayMonth}(?:\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{dateShift}))?{partOfDay}{clockTail}"
                 + $@"|(?:(?:tanggal|tgl\.?)\s+)?(?<bd>\d{{1,2}})/(?<bm>\d{{1,2}})/(?<by>\d{{4}})(?!\d){clockTail}"
                 + $@"|(?:tanggal|tgl\.?)\s+{NumericDate}{clockTail}"
                 + $@"|(?<y>\d{{4}})-(?<bm>\d{{2}})-(?<bd>\d{{2}})(?![\d-])",
-                ["tanggal", "tgl", "the", .. CalendarWords.Months.Keys]),
+                [], ["tanggal", "tgl", "the", .. CalendarWords.Months.Keys]),
             (PhraseKind.CalendarDate, $@"{NotInName}(?<holiday>(?-i:{string.Join("|", TimeWords.Holidays.Keys.OrderByDescending(h => h.Length).Select(h => Regex.Escape(h).Replace(@"\ ", @"\s+")))})){E}(?:\s+(?<y>\d{{4}})(?!\d))?",
-                TimeWords.Holidays.Keys),
+                [], TimeWords.Holidays.Keys),
             (PhraseKind.Month, $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))"
                 + $@"|(?:(?-i:(?=\p{{Lu}})){cue}|bulan\s+)(?<m>{monthCap}){E}",
-                ["bulan", .. TimeWords.FullMonthNames]),
-            (PhraseKind.RelativeDay, NotInName + TimeWords.Alternation(TimeWords.RelativeDays.Keys) + E, TimeWords.RelativeDays.Keys),
-            (PhraseKind.Reference, NotInName + TimeWords.Alternation(TimeWords.References.Keys) + E, TimeWords.References.Keys),
-            (PhraseKind.Clock, clock, ["pukul", "pkl", "jam", "at"]),
+                [], ["bulan", .. TimeWords.FullMonthNames]),
+            (PhraseKind.RelativeDay, NotInName + TimeWords.Alternation(TimeWords.RelativeDays.Keys) + E, [], TimeWords.RelativeDays.Keys),
+            (PhraseKind.Reference, NotInName + TimeWords.Alternation(TimeWords.References.Keys) + E, [], TimeWords.References.Keys),
+            (PhraseKind.Clock, clock, [], ["pukul", "pkl", "jam", "at"]),
             (PhraseKind.Year, $@"(?:tahun|year)\s+(?<y>(?:1[5-9]|20|21)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}|(?=\d){cue}(?<y>(?:19|20)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}",
-                ["tahun", "year"]),
+                [], ["tahun", "year"]),
             (PhraseKind.Duration, $@"(?:(?<q>{TimeWords.Alternation(TimeWords.QuantityMods.Keys)})\s+)?{counted}(?:\s+(?:dan\s+|and\s+)?(?<n2>{count})\s+(?<unit2>{unit}){E})?(?:\s+{TimeWords.Alternation(TimeWords.DurationTails)}{E})?"
                 + $@"|(?<ber>ber)(?<unit>{unit})-(?:{unit}){E}",
-                [.. TimeWords.QuantityMods.Keys, .. countedStarts, "ber"]),
+                countWords, [.. TimeWords.QuantityMods.Keys, .. seUnits, .. berUnits]),
         };
         var body = string.Join("|", alternatives.Select(a => $"(?<{a.Kind}>{a.Pattern})"));
-        return ($"{B}(?:{body})", new PhraseStarts(alternatives.SelectMany(a => a.Starts)));
+        return ($"{B}(?:{body})", new PhraseStarts(alternatives.SelectMany(a => a.Words), alternatives.SelectMany(a => a.Prefixes)));
     }
 }
