@@ -7,7 +7,8 @@ namespace Kabar.Ingestion;
 /// <summary>
 /// Ingestion, in chunks so memory stays bounded however many pages come in:
 /// 1. read the pages and skip those whose content (SHA-256 of the raw bytes) is already stored;
-/// 2. extract, annotate and make cluster features (outside any lock: the slow part);
+/// 2. extract, annotate and make cluster features (outside any lock: the slow part), for the
+///    next chunk while the one before commits;
 /// 3. commit it (<see cref="ChunkCommitter"/>): in one write transaction, store each page with
 ///    its article or its failure, cluster the articles, write the events and stories that changed.
 /// A run killed at any moment keeps every chunk it committed; the next run skips those pages
@@ -29,21 +30,40 @@ public sealed class IngestPipeline(IKabarStore store)
         {
             var committer = new ChunkCommitter(store);
             var touched = new HashSet<string>(StringComparer.Ordinal);
+            Task<List<ChunkCommitter.Page>>? staged = null;
             try
             {
+                // The stages of the next chunk run while this thread commits the one before: the
+                // commit (store transaction and clustering) is serial, so the stages keep the other
+                // cores busy meanwhile. Chunks still commit one at a time in input order, so the
+                // stories are those of a run that does one thing at a time.
                 foreach (var (fresh, _) in FreshChunks(pages, ChunkSize, store.ContainsContent, report, tick))
                 {
-                    var results = ChunkStages.FromRaw(fresh.Select(f => f.Document).ToList());
-                    var committed = committer.Commit(fresh.Select((f, i) => new ChunkCommitter.Page(f.Document, f.Hash, results[i])).ToList());
-                    // Counted only once committed: what the report says is stored, is.
-                    report.Add(committed);
-                    touched.UnionWith(committed.TouchedStories);
-                    for (var i = 0; i < fresh.Count; i++) tick();
+                    var previous = staged;
+                    staged = Task.Run(() => Staged(fresh));
+                    if (previous is not null) Commit(previous.GetAwaiter().GetResult());
+                }
+                if (staged is not null)
+                {
+                    var last = staged;
+                    staged = null;
+                    Commit(last.GetAwaiter().GetResult());
                 }
             }
             finally
             {
+                // A commit failed: let the chunk in flight finish, so no work outlives the run.
+                try { staged?.Wait(); } catch (Exception) { }
                 report.Add(committer.Classify(touched));
+            }
+
+            void Commit(List<ChunkCommitter.Page> chunk)
+            {
+                var committed = committer.Commit(chunk);
+                // Counted only once committed: what the report says is stored, is.
+                report.Add(committed);
+                touched.UnionWith(committed.TouchedStories);
+                for (var i = 0; i < chunk.Count; i++) tick();
             }
         }
         catch (StoreException e)
@@ -51,6 +71,13 @@ public sealed class IngestPipeline(IKabarStore store)
             report.StoppedBecause = e.Message;
         }
         return report;
+    }
+
+    /// <summary>Extraction, annotation and features of one chunk: the pages ready to commit.</summary>
+    private static List<ChunkCommitter.Page> Staged(List<(RawDocument Document, string Hash)> fresh)
+    {
+        var results = ChunkStages.FromRaw(fresh.Select(f => f.Document).ToList());
+        return fresh.Select((f, i) => new ChunkCommitter.Page(f.Document, f.Hash, results[i])).ToList();
     }
 
     /// <summary>

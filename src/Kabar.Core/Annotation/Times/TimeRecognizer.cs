@@ -16,14 +16,19 @@ public static class TimeRecognizer
     // Anchored with \G and tried only where a phrase may begin (see Recognize): the regex engine's own
     // search for a start is slow for an alternation this large. Interpreted, not compiled: the
     // compiled form costs half a second of JIT per process and was no faster on news text.
-    private static readonly Regex Pattern = new(@"\G" + BuildPattern(),
+    private static readonly (string Body, PhraseStarts Starts) Grammar = BuildPattern();
+
+    private static readonly Regex Pattern = new(@"\G" + Grammar.Body,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly PhraseKind[] Kinds = Enum.GetValues<PhraseKind>();
     private static readonly int[] KindGroups = Kinds.Select(k => Pattern.GroupNumberFromName(k.ToString())).ToArray();
 
     /// <summary>The phrases in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>), in order, not overlapping.</summary>
-    public static IEnumerable<TimePhrase> Recognize(string text, int start, int end)
+    public static IEnumerable<TimePhrase> Recognize(string text, int start, int end) => Recognize(text, start, end, tryEveryWord: false);
+
+    /// <summary>As <see cref="Recognize(string, int, int)"/>; <paramref name="tryEveryWord"/> runs the regex at every word, as a check that <see cref="PhraseStarts"/> skips no phrase.</summary>
+    internal static IEnumerable<TimePhrase> Recognize(string text, int start, int end, bool tryEveryWord)
     {
         // The window is the whole input to the regex, as if it were the text: '^' and lookbehinds stop at its start.
         var window = start == 0 && end == text.Length ? text : text[start..end];
@@ -34,6 +39,9 @@ public static class TimeRecognizer
             // never at white space (every alternative begins with a number or a word from the trimmed
             // word lists), so other positions are skipped without asking the regex.
             if (char.IsWhiteSpace(window[p]) || (p > 0 && (char.IsLetter(window[p - 1]) || char.IsNumber(window[p - 1])))) { p++; continue; }
+            // Nearly every word is not the start of a phrase: a word whose letters begin with none of
+            // the words a phrase can begin with is skipped without running the regex.
+            if (!tryEveryWord && !Grammar.Starts.MayStartAt(window, p)) { p++; continue; }
             var m = Pattern.Match(window, p);
             if (!m.Success) { p++; continue; }
             yield return Read(m, start);
@@ -141,7 +149,13 @@ public static class TimeRecognizer
         };
     }
 
-    private static string BuildPattern()
+    /// <summary>
+    /// The pattern, and the words its phrases can begin with. Each alternative names its first
+    /// words beside its pattern (<see cref="PhraseStarts"/>): a word list added at the front of an
+    /// alternative must be added to its starts too, or its phrases are never tried
+    /// (PhraseStartsTests checks that skipping finds what trying every word finds).
+    /// </summary>
+    private static (string Body, PhraseStarts Starts) BuildPattern()
     {
         const string B = @"(?<![\p{L}\p{N}])";
         const string E = @"(?![\p{L}\p{N}])";
@@ -156,6 +170,10 @@ public static class TimeRecognizer
         var count = $@"(?:\d{{1,4}}(?:,\d+)?{E}|{article}|{numberWord}(?:[\s-]+{numberWord}){{0,3}})";
         var unit = TimeWords.Alternation(TimeWords.Units.Keys);
         var counted = $@"(?:(?<n>{count})(?:\s+|-)|(?<se>se))(?<unit>{unit})(?![\p{{L}}\p{{N}}-])";
+        // A count is a whole word ('dua', 'a'); 'se' runs on into its unit ('sehari'), as does 'ber' ('berhari-hari').
+        var countWords = TimeWords.Numbers.Keys;
+        string[] seUnits = [.. TimeWords.Units.Keys.Select(u => "se" + u)];
+        string[] berUnits = [.. TimeWords.Units.Keys.Select(u => "ber" + u)];
         var shift = TimeWords.Alternation(TimeWords.Shifts.Keys) + E;
         var countedShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => s.Value.Direction != 0).Select(s => s.Key)) + E;
         var publishedShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => !s.Value.AgainstPrevious).Select(s => s.Key)) + E;
@@ -170,40 +188,53 @@ public static class TimeRecognizer
         var clockTail = $@"(?:\s*[,/]?\s*{clock})?";
         const string NumericDate = @"(?<bd>\d{1,2})[/-](?<bm>\d{1,2})(?:[/-](?<by>\d{4}|\d{2}))?(?![\d/])";
         var dayMonth = $@"(?:(?<d>\d{{1,2}})\s+(?<m>{month}){E}|(?:(?<m>{month})|(?<m>{monthAbbreviation})\.)\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?{E}|(?:the\s+)?(?<d>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?<m>{month}){E})(?:\s*,?\s*(?<y>\d{{4}})(?!\d))?";
-        var periodUnit = "(?:pekan|minggu|bulan|tahun|dekade|week|month|year|weekend|decade)";
+        string[] periodUnits = ["pekan", "minggu", "bulan", "tahun", "dekade", "week", "month", "year", "weekend", "decade"];
+        var periodUnit = $"(?:{string.Join("|", periodUnits)})";
 
-        var alternatives = new (PhraseKind Kind, string Pattern)[]
+        // Each alternative's first words. Words: the pattern wants a non-letter right after them.
+        // Prefixes: they may run on into more letters; any first word not known to stand alone goes here.
+        var alternatives = new (PhraseKind Kind, string Pattern, IEnumerable<string> Words, IEnumerable<string> Prefixes)[]
         {
             (PhraseKind.Set, $@"(?:{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value == "every").Select(s => s.Key))})\s+(?:hari\s+)?(?:(?<wd>{weekday})|(?:(?<n>{count})\s+)?(?<unit>{unit})|(?<m>{monthCap})){E}"
                 + $@"|{counted}\s+{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value == "once").Select(s => s.Key))}{E}"
-                + $@"|(?<setw>{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value.StartsWith('P')).Select(s => s.Key))}){E}"),
+                + $@"|(?<setw>{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value.StartsWith('P')).Select(s => s.Key))}){E}",
+                [.. TimeWords.SetWords.Keys, .. countWords], seUnits),
             (PhraseKind.YearPart, $@"(?<part>{TimeWords.Alternation(TimeWords.YearParts.Keys)})\s+(?:ke-?\s*)?(?<ord>{TimeWords.Alternation(TimeWords.Ordinals.Keys)}){E}(?:\s*(?:[-/]|tahun|of)?\s*(?<y>\d{{4}})(?!\d))?"
                 + $@"|(?:the\s+)?(?<ord>{TimeWords.Alternation(TimeWords.Ordinals.Keys)})\s+(?<part>quarter|half){E}(?:\s+of\s+(?<y>\d{{4}})(?!\d))?"
-                + $@"|(?-i:Q)(?<ord>[1-4])(?:\s*[-/]?\s*(?<y>\d{{4}})(?!\d))?{E}"),
+                + $@"|(?-i:Q)(?<ord>[1-4])(?:\s*[-/]?\s*(?<y>\d{{4}})(?!\d))?{E}",
+                [.. TimeWords.YearParts.Keys, "the", .. TimeWords.Ordinals.Keys, "q"], []),
             (PhraseKind.Period, $@"(?<mod>{TimeWords.Alternation(TimeWords.PeriodMods.Keys)})\s*-?\s*(?:"
                 + $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}"
                 + $@"|(?:the\s+)?(?:(?<erel>last|this|next|coming)\s+)?(?<unit>{periodUnit})(?:\s+(?<y>\d{{4}})(?!\d)|\s+(?<shift>{shift}))?{E}"
-                + $@"|(?:tahun\s+)?(?<y>\d{{4}})(?<decade>-?an|s)?(?!\d){E})"),
-            (PhraseKind.Period, $@"{NotInName}(?<unit>{periodUnit})\s+(?<shift>{shift})|(?<erel>last|this|next|previous|coming|following)\s+(?<unit>{periodUnit}){E}"),
+                + $@"|(?:tahun\s+)?(?<y>\d{{4}})(?<decade>-?an|s)?(?!\d){E})",
+                [], TimeWords.PeriodMods.Keys),
+            (PhraseKind.Period, $@"{NotInName}(?<unit>{periodUnit})\s+(?<shift>{shift})|(?<erel>last|this|next|previous|coming|following)\s+(?<unit>{periodUnit}){E}",
+                [], [.. periodUnits, "last", "this", "next", "previous", "coming", "following"]),
             (PhraseKind.Weekday, $@"(?:(?<erel>last|next|this|coming)\s+)?(?:hari\s+)?(?<wd>{weekday}){partOfDay}"
                 + $@"(?:\s*,?\s*(?:\(\s*{NumericDate}\s*\)|{NumericDate}|{dayMonth}))?{partOfDay}"
-                + $@"(?:\s+(?:pekan|minggu|week)\s+(?<wkrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}{clockTail}"),
-            (PhraseKind.Offset, $@"{counted}\s+(?<shift>{countedShift})"),
+                + $@"(?:\s+(?:pekan|minggu|week)\s+(?<wkrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}{clockTail}",
+                [], ["last", "next", "this", "coming", "hari", .. TimeWords.WeekdayNames]),
+            (PhraseKind.Offset, $@"{counted}\s+(?<shift>{countedShift})", countWords, seUnits),
             (PhraseKind.CalendarDate, $@"(?:(?:tanggal|tgl\.?)\s+)?{dayMonth}(?:\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{dateShift}))?{partOfDay}{clockTail}"
                 + $@"|(?:(?:tanggal|tgl\.?)\s+)?(?<bd>\d{{1,2}})/(?<bm>\d{{1,2}})/(?<by>\d{{4}})(?!\d){clockTail}"
                 + $@"|(?:tanggal|tgl\.?)\s+{NumericDate}{clockTail}"
-                + $@"|(?<y>\d{{4}})-(?<bm>\d{{2}})-(?<bd>\d{{2}})(?![\d-])"),
-            (PhraseKind.CalendarDate, $@"{NotInName}(?<holiday>(?-i:{string.Join("|", TimeWords.Holidays.Keys.OrderByDescending(h => h.Length).Select(h => Regex.Escape(h).Replace(@"\ ", @"\s+")))})){E}(?:\s+(?<y>\d{{4}})(?!\d))?"),
+                + $@"|(?<y>\d{{4}})-(?<bm>\d{{2}})-(?<bd>\d{{2}})(?![\d-])",
+                [], ["tanggal", "tgl", "the", .. CalendarWords.Months.Keys]),
+            (PhraseKind.CalendarDate, $@"{NotInName}(?<holiday>(?-i:{string.Join("|", TimeWords.Holidays.Keys.OrderByDescending(h => h.Length).Select(h => Regex.Escape(h).Replace(@"\ ", @"\s+")))})){E}(?:\s+(?<y>\d{{4}})(?!\d))?",
+                [], TimeWords.Holidays.Keys),
             (PhraseKind.Month, $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))"
-                + $@"|(?:(?-i:(?=\p{{Lu}})){cue}|bulan\s+)(?<m>{monthCap}){E}"),
-            (PhraseKind.RelativeDay, NotInName + TimeWords.Alternation(TimeWords.RelativeDays.Keys) + E),
-            (PhraseKind.Reference, NotInName + TimeWords.Alternation(TimeWords.References.Keys) + E),
-            (PhraseKind.Clock, clock),
-            (PhraseKind.Year, $@"(?:tahun|year)\s+(?<y>(?:1[5-9]|20|21)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}|(?=\d){cue}(?<y>(?:19|20)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}"),
+                + $@"|(?:(?-i:(?=\p{{Lu}})){cue}|bulan\s+)(?<m>{monthCap}){E}",
+                [], ["bulan", .. TimeWords.FullMonthNames]),
+            (PhraseKind.RelativeDay, NotInName + TimeWords.Alternation(TimeWords.RelativeDays.Keys) + E, [], TimeWords.RelativeDays.Keys),
+            (PhraseKind.Reference, NotInName + TimeWords.Alternation(TimeWords.References.Keys) + E, [], TimeWords.References.Keys),
+            (PhraseKind.Clock, clock, [], ["pukul", "pkl", "jam", "at"]),
+            (PhraseKind.Year, $@"(?:tahun|year)\s+(?<y>(?:1[5-9]|20|21)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}|(?=\d){cue}(?<y>(?:19|20)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}",
+                [], ["tahun", "year"]),
             (PhraseKind.Duration, $@"(?:(?<q>{TimeWords.Alternation(TimeWords.QuantityMods.Keys)})\s+)?{counted}(?:\s+(?:dan\s+|and\s+)?(?<n2>{count})\s+(?<unit2>{unit}){E})?(?:\s+{TimeWords.Alternation(TimeWords.DurationTails)}{E})?"
-                + $@"|(?<ber>ber)(?<unit>{unit})-(?:{unit}){E}"),
+                + $@"|(?<ber>ber)(?<unit>{unit})-(?:{unit}){E}",
+                countWords, [.. TimeWords.QuantityMods.Keys, .. seUnits, .. berUnits]),
         };
         var body = string.Join("|", alternatives.Select(a => $"(?<{a.Kind}>{a.Pattern})"));
-        return $"{B}(?:{body})";
+        return ($"{B}(?:{body})", new PhraseStarts(alternatives.SelectMany(a => a.Words), alternatives.SelectMany(a => a.Prefixes)));
     }
 }

@@ -26,7 +26,8 @@ internal sealed class ContentHints
     public required WordMatcher<bool> DateHints { get; init; }
     public required WordMatcher<bool> BylineHints { get; init; }
     public required IReadOnlyList<string> BylinePrefixes { get; init; }
-    public required IReadOnlyList<string> EditorPrefixes { get; init; }
+    /// <summary>An editor's credit, "Editor: Name" with any of the editor prefixes; built once, not per page.</summary>
+    public required Regex EditorLine { get; init; }
     public required IReadOnlyList<string> ModifiedWords { get; init; }
     /// <summary>Meta names and properties that state a publish time, a modify time, an author, the site's name; most trusted first.</summary>
     public required IReadOnlyList<string> PublishedMeta { get; init; }
@@ -81,7 +82,8 @@ internal sealed class ContentHints
             DateHints = new WordMatcher<bool>(file.DateHints.ToDictionary(w => w, _ => true)),
             BylineHints = new WordMatcher<bool>(file.BylineHints.ToDictionary(w => w, _ => true)),
             BylinePrefixes = file.BylinePrefixes.OrderByDescending(p => p.Length).ToList(),
-            EditorPrefixes = file.EditorPrefixes,
+            EditorLine = new Regex($@"\b(?:{string.Join("|", file.EditorPrefixes.Select(Regex.Escape))})\s*:\s*(?<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:\s+\p{{Lu}}[\p{{L}}.'’\-]*){{0,4}})",
+                RegexOptions.IgnoreCase),
             ModifiedWords = file.ModifiedWords,
             PublishedMeta = file.PublishedMeta,
             ModifiedMeta = file.ModifiedMeta,

@@ -183,7 +183,7 @@ internal static class HtmlMetadataReader
 
     private static IReadOnlyList<string> Editors(PageTree tree, ContentHints hints)
     {
-        var pattern = new Regex($@"\b(?:{string.Join("|", hints.EditorPrefixes.Select(Regex.Escape))})\s*:\s*(?<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:\s+\p{{Lu}}[\p{{L}}.'’\-]*){{0,4}})", RegexOptions.IgnoreCase);
+        var pattern = hints.EditorLine;
         for (var i = 0; i < tree.Count; i++)
         {
             if (tree.TextLength[i] is 0 or > MaxBylineChars || tree.HasBlockChild[i]) continue;
