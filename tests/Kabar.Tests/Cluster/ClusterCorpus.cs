@@ -24,9 +24,14 @@ public sealed class ClusterCorpus : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("kabar-cluster-corpus-").FullName;
 
-    public string Pages => Path.Combine(_folder, "pages");
+    private readonly Lazy<string> _pages;
 
-    public ClusterCorpus()
+    /// <summary>The generated pages, written on first use (tests that skip for want of a server never pay for them).</summary>
+    public string Pages => _pages.Value;
+
+    public ClusterCorpus() => _pages = new Lazy<string>(Generate);
+
+    private string Generate()
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "run", "--project", Path.Combine(Repo.Root, "bench", "generator"), "-c", "Release", "--",
@@ -37,6 +42,7 @@ public sealed class ClusterCorpus : IDisposable
         process.StandardOutput.ReadToEnd();
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)) || process.ExitCode != 0)
             throw new InvalidOperationException($"the corpus generator failed: {stderr.Result}");
+        return Path.Combine(_folder, "pages");
     }
 
     public void Dispose()
