@@ -160,19 +160,7 @@ public sealed partial class PostgresKabarStore : IKabarStore
         Batches(afterArticleId, "SELECT id, features FROM articles WHERE id > @after ORDER BY id LIMIT @limit",
             r => new StoredFeatures(r.GetInt64(0), StageJson.ReadFeatures(r.GetString(1))), f => f.ArticleId);
 
-    public StoredClusters Clusters() => Guard(() =>
-    {
-        var storyOfEvent = new Dictionary<string, string>(StringComparer.Ordinal);
-        var eventOfArticle = new Dictionary<long, string>();
-        var stories = new List<string>();
-        using (var reader = Reader("SELECT id, story_id FROM events"))
-            while (reader.Read()) storyOfEvent[reader.GetString(0)] = reader.GetString(1);
-        using (var reader = Reader("SELECT id, event_id FROM articles WHERE event_id IS NOT NULL"))
-            while (reader.Read()) eventOfArticle[reader.GetInt64(0)] = reader.GetString(1);
-        using (var reader = Reader("SELECT id FROM stories"))
-            while (reader.Read()) stories.Add(reader.GetString(0));
-        return new StoredClusters(storyOfEvent, eventOfArticle, stories);
-    });
+    public StoredClusters Clusters() => Guard(() => StoredRows.Clusters(sql => Reader(sql)));
 
     public IEnumerable<StoredPage> Pages() =>
         Batches(0, """
@@ -230,24 +218,18 @@ public sealed partial class PostgresKabarStore : IKabarStore
 
     public StoryContents? Contents(string storyId, int maxArticles = int.MaxValue) => Guard(() =>
     {
-        var events = new Dictionary<string, (List<string> Sources, DateTimeOffset? First)>(StringComparer.Ordinal);
+        var members = new List<StoredRows.Member>();
         using (var reader = Reader("""
             SELECT e.id, a.source, a.published_key FROM events e JOIN articles a ON a.event_id = e.id
             WHERE e.story_id = @story ORDER BY a.source
             """, ("story", storyId)))
         {
+            // The same sortable key as the SQLite store keeps: ISO 8601 in UTC, seven fraction digits.
             while (reader.Read())
-            {
-                var id = reader.GetString(0);
-                DateTimeOffset? published = reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2);
-                var entry = events.TryGetValue(id, out var found) ? found : ([], null);
-                entry.Sources.Add(reader.GetString(1));
-                if (published is not null && (entry.First is null || published < entry.First)) entry.First = published;
-                events[id] = entry;
-            }
+                members.Add(new(reader.GetString(0), reader.GetString(1),
+                    reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2).UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
         }
-        if (events.Count == 0) return null;
-        var ordered = events.OrderBy(e => e.Value.First is null).ThenBy(e => e.Value.First).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
+        if (members.Count == 0) return null;
         var articles = new List<AnnotatedArticle>();
         using (var reader = Reader("""
             SELECT a.article_json, a.annotation FROM articles a JOIN events e ON e.id = a.event_id
@@ -257,10 +239,7 @@ public sealed partial class PostgresKabarStore : IKabarStore
             while (reader.Read())
                 articles.Add(StageJson.ReadAnnotation(StageJson.ReadArticle(reader.GetString(0)), reader.GetFieldValue<byte[]>(1)));
         }
-        return new StoryContents(
-            new StoryCluster(storyId, ordered.Select(e => e.Key).ToList()),
-            ordered.Select(e => new EventCluster(e.Key, storyId, e.Value.Sources)).ToList(),
-            articles);
+        return StoredRows.Contents(storyId, members, articles);
     });
 
     public string? Setting(string key) => Guard(() => Scalar("SELECT value FROM kabar_meta WHERE key = @key", ("key", key)) as string);

@@ -221,19 +221,7 @@ public sealed partial class SqliteKabarStore : IKabarStore
         Batches(afterArticleId, "SELECT id, features FROM articles WHERE id > $after ORDER BY id LIMIT $limit",
             r => new StoredFeatures(r.GetInt64(0), StageJson.ReadFeatures(r.GetString(1))), f => f.ArticleId);
 
-    public StoredClusters Clusters() => Guard(() =>
-    {
-        var storyOfEvent = new Dictionary<string, string>(StringComparer.Ordinal);
-        var eventOfArticle = new Dictionary<long, string>();
-        var stories = new List<string>();
-        using (var reader = Reader("SELECT id, story_id FROM events"))
-            while (reader.Read()) storyOfEvent[reader.GetString(0)] = reader.GetString(1);
-        using (var reader = Reader("SELECT id, event_id FROM articles WHERE event_id IS NOT NULL"))
-            while (reader.Read()) eventOfArticle[reader.GetInt64(0)] = reader.GetString(1);
-        using (var reader = Reader("SELECT id FROM stories"))
-            while (reader.Read()) stories.Add(reader.GetString(0));
-        return new StoredClusters(storyOfEvent, eventOfArticle, stories);
-    });
+    public StoredClusters Clusters() => Guard(() => StoredRows.Clusters(sql => Reader(sql)));
 
     public IEnumerable<StoredPage> Pages() =>
         Batches(0, """
@@ -291,24 +279,15 @@ public sealed partial class SqliteKabarStore : IKabarStore
 
     public StoryContents? Contents(string storyId, int maxArticles = int.MaxValue) => Guard(() =>
     {
-        var events = new Dictionary<string, (List<string> Sources, string? First)>(StringComparer.Ordinal);
+        var members = new List<StoredRows.Member>();
         using (var reader = Reader("""
             SELECT e.id, a.source, a.published_key FROM events e JOIN articles a ON a.event_id = e.id
             WHERE e.story_id = $story ORDER BY a.source
             """, ("$story", storyId)))
         {
-            while (reader.Read())
-            {
-                var id = reader.GetString(0);
-                var published = NullableString(reader, 2);
-                var entry = events.TryGetValue(id, out var found) ? found : ([], null);
-                entry.Sources.Add(reader.GetString(1));
-                if (published is not null && (entry.First is null || string.CompareOrdinal(published, entry.First) < 0)) entry.First = published;
-                events[id] = entry;
-            }
+            while (reader.Read()) members.Add(new(reader.GetString(0), reader.GetString(1), NullableString(reader, 2)));
         }
-        if (events.Count == 0) return null;
-        var ordered = events.OrderBy(e => e.Value.First is null).ThenBy(e => e.Value.First, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
+        if (members.Count == 0) return null;
         var articles = new List<AnnotatedArticle>();
         using (var reader = Reader("""
             SELECT a.article_json, a.annotation FROM articles a JOIN events e ON e.id = a.event_id
@@ -318,10 +297,7 @@ public sealed partial class SqliteKabarStore : IKabarStore
             while (reader.Read())
                 articles.Add(StageJson.ReadAnnotation(StageJson.ReadArticle(reader.GetString(0)), (byte[])reader.GetValue(1)));
         }
-        return new StoryContents(
-            new StoryCluster(storyId, ordered.Select(e => e.Key).ToList()),
-            ordered.Select(e => new EventCluster(e.Key, storyId, e.Value.Sources)).ToList(),
-            articles);
+        return StoredRows.Contents(storyId, members, articles);
     });
 
     public string? Setting(string key) => Guard(() => Scalar("SELECT value FROM kabar_meta WHERE key = $key", ("$key", key)) as string);
