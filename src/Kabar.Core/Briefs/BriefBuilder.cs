@@ -1,3 +1,4 @@
+using Kabar.Annotation.Entities;
 using Kabar.Model;
 using Kabar.Stories;
 using Kabar.Stories.Passages;
@@ -19,11 +20,13 @@ public static class BriefBuilder
     {
         var mine = events.Where(e => story.EventIds.Contains(e.Id)).ToList();
         var sources = mine.SelectMany(e => e.Sources).ToHashSet(StringComparer.Ordinal);
-        var read = articles.Where(a => sources.Count == 0 || sources.Contains(a.Source))
+        var members = articles.Where(a => sources.Count == 0 || sources.Contains(a.Source))
             .OrderBy(a => a.Article.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Source, StringComparer.Ordinal)
             .Take(MaxArticles)
-            .Select(a => new StoryArticle(a))
             .ToList();
+        // Articles are annotated one by one; the story is where they are read together, so this is
+        // where one entity's spellings across outlets become one name.
+        var read = BatchEntityLinker.Link(members).Select(a => new StoryArticle(a)).ToList();
 
         var mentions = TimelineBuilder.Mentions(read);
         var disagreements = TimelineBuilder.DateDisagreements(mentions)

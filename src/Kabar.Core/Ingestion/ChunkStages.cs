@@ -31,25 +31,23 @@ public static class ChunkStages
         }).ToList();
     }
 
-    /// <summary>Annotates the articles together (entity spellings are linked across the chunk) and makes their cluster features.</summary>
+    /// <summary>
+    /// Annotates each article on its own, all cores at once, and makes its cluster features. What an
+    /// article becomes must not depend on the chunk it landed in or on the chunk size: spellings of one
+    /// entity across articles (Sergei/Sergey Lavrov) are linked where articles are read together, in
+    /// the story's brief (<see cref="Briefs.BriefBuilder"/>), not here.
+    /// </summary>
     public static IReadOnlyList<PageResult> FromArticles(IReadOnlyList<Article> articles)
     {
-        if (articles.Count == 0) return [];
-        IReadOnlyList<AnnotatedArticle> annotated;
-        try
+        var results = new PageResult[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            annotated = BatchAnnotator.Annotate(articles);
-        }
-        catch (Exception)
-        {
-            // One article broke the batch: annotate one by one to find it and keep the others.
-            return articles.Select(a =>
-            {
-                try { return WithFeatures(BatchAnnotator.Annotate([a])[0]); }
-                catch (Exception e) { return new PageResult(null, null, $"annotation failed: {Describe(e)}"); }
-            }).ToList();
-        }
-        return annotated.Select(WithFeatures).ToList();
+            AnnotatedArticle annotated;
+            try { annotated = DefaultAnnotation.Pipeline.Annotate(articles[i]); }
+            catch (Exception e) { results[i] = new PageResult(null, null, $"annotation failed: {Describe(e)}"); return; }
+            results[i] = WithFeatures(annotated);
+        });
+        return results;
     }
 
     private static PageResult WithFeatures(AnnotatedArticle a)

@@ -77,13 +77,17 @@ public class EntityTaggerTests
     [Fact]
     public void Never_starts_an_entity_with_an_inside_tag()
     {
-        foreach (var words in new[] { new[] { "Widodo" }, ["Golkar", "dan", "Widodo"], [] })
+        var entities = 0;
+        foreach (var words in new[] { new[] { "Widodo" }, ["Golkar", "dan", "Widodo"], ["Presiden", "Joko", "Widodo", "bertemu", "di", "Jakarta", "."], [] })
         {
             var tags = NerModels.News.Tag(words);
+            entities += tags.Count(t => t.StartsWith("B-", StringComparison.Ordinal));
             for (var i = 0; i < tags.Length; i++)
                 if (tags[i].StartsWith("I-"))
                     Assert.True(i > 0 && tags[i - 1][2..] == tags[i][2..], string.Join(' ', tags));
         }
+        // The tagger must find names here at all, or the check above says nothing.
+        Assert.True(entities >= 2, $"{entities} entities tagged");
     }
 
     [Fact]

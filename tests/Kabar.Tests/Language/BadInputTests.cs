@@ -41,9 +41,11 @@ public class BadInputTests
     [Fact]
     public void An_unclosed_quotation_mark_does_not_swallow_the_next_paragraph()
     {
-        var body = "“Tanda kutip tidak pernah ditutup, kata Andi.\n\nParagraf lain tanpa kutipan sama sekali.";
+        var body = "“Tanda kutip tidak pernah ditutup, kata Andi.\n\nParagraf lain tanpa kutipan sama sekali.\n\n“Kutipan ini ditutup dengan benar,” kata Budi.";
         var annotated = Annotate(body);
         Assert.All(annotated.Quotes, q => Assert.DoesNotContain("Paragraf", q.Text));
+        // The stray mark costs its own paragraph at most: the closed quote after it is still found whole.
+        Assert.Contains(annotated.Quotes, q => q.Text.Contains("Kutipan ini ditutup dengan benar") && !q.Text.Contains("Andi"));
     }
 
     /// <summary>
