@@ -29,5 +29,5 @@ public interface IArticleSearch : IDisposable
 public static class ArticleSearch
 {
     public static IArticleSearch Open(IKabarStore store) =>
-        store is PostgresKabarStore postgres ? new PostgresArticleSearch(postgres) : SearchIndex.Open(store);
+        store is Kabar.Storage.Sql.SqlStore sql && PostgresKabarStore.IsPostgres(sql) ? new PostgresArticleSearch(sql) : SearchIndex.Open(store);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Kabar.Storage.Postgres;
+using Kabar.Storage.Sql;
 
 namespace Kabar.Search;
 
@@ -12,7 +13,7 @@ namespace Kabar.Search;
 /// "phrases" match in order, OR joins two alternatives, -word excludes; ts_rank orders the hits
 /// (title terms weigh more, as in the Lucene index).
 /// </summary>
-public sealed class PostgresArticleSearch(PostgresKabarStore store) : IArticleSearch
+public sealed class PostgresArticleSearch(SqlStore store) : IArticleSearch
 {
     public int Update(Action? onArticleIndexed = null) => 0;
 
@@ -23,9 +24,31 @@ public sealed class PostgresArticleSearch(PostgresKabarStore store) : IArticleSe
         var terms = new List<(string Name, object? Value)>();
         var tsquery = Translate(query.Text, terms);
         if (tsquery is null) return [];
-        var found = store.Find(tsquery, terms, string.IsNullOrWhiteSpace(query.Outlet) ? null : query.Outlet, query.From, query.To, Math.Max(1, query.Limit));
+        var found = Find(tsquery, terms, string.IsNullOrWhiteSpace(query.Outlet) ? null : query.Outlet, query.From, query.To, Math.Max(1, query.Limit));
         return SearchHits.Build(store, query.Text, found);
     }
+
+    /// <summary>
+    /// Articles whose search terms match <paramref name="tsquery"/> (a tsquery expression over the
+    /// given parameters), best first, with the filters a search takes.
+    /// </summary>
+    private List<(long Id, float Rank)> Find(string tsquery, IReadOnlyList<(string Name, object? Value)> terms, string? outlet, DateOnly? from, DateOnly? to, int limit) => store.Guard(() =>
+    {
+        var args = new List<(string, object?)>(terms) { ("outlet", outlet), ("from", from), ("to", to), ("limit", (long)limit) };
+        using var reader = store.Reader($"""
+            SELECT id, ts_rank(search, query.q) AS rank
+            FROM articles CROSS JOIN (SELECT {tsquery} AS q) AS query
+            WHERE search @@ query.q
+              AND (@outlet::text IS NULL OR lower(outlet) = lower(trim(@outlet::text)))
+              AND (@from::date IS NULL OR published_day >= @from::date)
+              AND (@to::date IS NULL OR published_day <= @to::date)
+            ORDER BY rank DESC, id
+            LIMIT @limit
+            """, [.. args]);
+        var found = new List<(long, float)>();
+        while (reader.Read()) found.Add((reader.GetInt64(0), reader.GetFloat(1)));
+        return found;
+    });
 
     /// <summary>
     /// The query as a tsquery expression over parameters <c>@t0, @t1...</c> (each the stems of one
@@ -40,7 +63,7 @@ public sealed class PostgresArticleSearch(PostgresKabarStore store) : IArticleSe
         {
             if (!phrase && word == "OR") { joinNext = groups.Count > 0; continue; }
             if (!phrase && (word == "AND" || word == "&&")) continue;
-            var stems = PostgresKabarStore.SearchTerms(word);
+            var stems = PostgresDialect.SearchTerms(word);
             if (stems.Length == 0) { joinNext = false; continue; }
             var name = "t" + terms.Count.ToString(CultureInfo.InvariantCulture);
             terms.Add((name, stems));

@@ -6,7 +6,7 @@ namespace Kabar.Storage;
 /// <summary>
 /// Kabar's corpus: the raw input, every stage's output (article, annotation, cluster features),
 /// the article -> event -> story assignments, and the stories. SQLite implements it for a file
-/// (<see cref="Sqlite.SqliteKabarStore"/>), PostgreSQL for a shared server
+/// (<see cref="Sqlite.SqliteKabarStore"/>, one <see cref="Sql.SqlStore"/> over a dialect), PostgreSQL for a shared server
 /// (<see cref="Postgres.PostgresKabarStore"/>); <see cref="StoreFactory"/> opens the one a location
 /// names. Reads are safe while another process writes; writes go through one
 /// <see cref="IStoreWriter"/> at a time, across processes.

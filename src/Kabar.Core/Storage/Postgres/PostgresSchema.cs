@@ -1,3 +1,5 @@
+using Kabar.Storage.Sql;
+
 namespace Kabar.Storage.Postgres;
 
 /// <summary>
@@ -10,9 +12,7 @@ namespace Kabar.Storage.Postgres;
 /// </summary>
 internal static class PostgresSchema
 {
-    public sealed record Migration(int Version, string Name, string Sql);
-
-    public static readonly IReadOnlyList<Migration> Migrations =
+    public static readonly IReadOnlyList<SqlMigration> Migrations =
     [
         new(1, "corpus: raw pages, articles with stage outputs and search terms, events, stories", """
             CREATE TABLE kabar_meta (
@@ -65,6 +65,4 @@ internal static class PostgresSchema
             );
             """),
     ];
-
-    public static int Latest => Migrations[^1].Version;
 }

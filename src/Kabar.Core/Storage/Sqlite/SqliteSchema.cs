@@ -1,3 +1,5 @@
+using Kabar.Storage.Sql;
+
 namespace Kabar.Storage.Sqlite;
 
 /// <summary>
@@ -11,9 +13,7 @@ internal static class SqliteSchema
     /// <summary>'KBAR' in the SQLite header (<c>PRAGMA application_id</c>): how a Kabar file is told from other SQLite files.</summary>
     public const int ApplicationId = 0x4B424152;
 
-    public sealed record Migration(int Version, string Name, string Sql);
-
-    public static readonly IReadOnlyList<Migration> Migrations =
+    public static readonly IReadOnlyList<SqlMigration> Migrations =
     [
         new(1, "corpus: raw pages, articles with stage outputs, events, stories", """
             CREATE TABLE kabar_meta (
@@ -60,6 +60,4 @@ internal static class SqliteSchema
             );
             """),
     ];
-
-    public static int Latest => Migrations[^1].Version;
 }

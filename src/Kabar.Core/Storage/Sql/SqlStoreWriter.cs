@@ -1,13 +1,12 @@
-using Kabar.Language;
 using Kabar.Model;
 using Kabar.Stories;
 
-namespace Kabar.Storage.Postgres;
+namespace Kabar.Storage.Sql;
 
-public sealed partial class PostgresKabarStore
+public sealed partial class SqlStore
 {
-    /// <summary>The store's one write transaction, holding the store's write lock from the start.</summary>
-    private sealed class Writer(PostgresKabarStore store) : IStoreWriter
+    /// <summary>The store's one write transaction, holding the write lock from its start (<see cref="SqlDialect.BeginWrite"/>).</summary>
+    private sealed class Writer(SqlStore store) : IStoreWriter
     {
         private bool _done;
 
@@ -19,7 +18,8 @@ public sealed partial class PostgresKabarStore
                 RETURNING id
                 """,
                 ("hash", contentHash), ("source", document.Source), ("url", document.Url), ("charset", document.Charset),
-                ("fetched", document.Fetched is { } f ? Utc(f) : null), ("raw", document.Content.ToArray()), ("at", Utc(ingestedAt))) is long id
+                ("fetched", document.Fetched is { } f ? store.Dialect.Timestamp(f) : null), ("raw", document.Content.ToArray()),
+                ("at", store.Dialect.Timestamp(ingestedAt))) is long id
                 ? id
                 : (long?)null);
 
@@ -30,24 +30,29 @@ public sealed partial class PostgresKabarStore
         {
             var a = article.Article;
             store.Execute("UPDATE pages SET failure = NULL WHERE id = @id", ("id", pageId));
-            return (long)store.Scalar("""
-                INSERT INTO articles (page_id, source, outlet, title, published_day, published_key, lead, article_json, annotation, features, search)
-                VALUES (@page, @source, @outlet, @title, @day, @key, @lead, @article, @annotation, @features,
-                        setweight(to_tsvector('simple', @title_terms), 'A') || to_tsvector('simple', @body_terms))
+            // The search column, where the store keeps one, is written in the same statement as the article.
+            var search = store.Dialect.Search(a);
+            var columns = search is null ? "" : ", " + search.Name;
+            var values = search is null ? "" : ", " + search.Value;
+            var updates = search is null ? "" : $", {search.Name} = excluded.{search.Name}";
+            (string, object?)[] args =
+            [
+                ("page", pageId), ("source", a.Source), ("outlet", a.Outlet), ("title", a.Title),
+                ("day", a.Published is { } d ? store.Dialect.Day(d.Date) : null),
+                ("key", a.Published is { } p ? store.Dialect.Timestamp(p.Value) : null),
+                ("lead", article.LeadLine()), ("article", StageJson.Article(a)), ("annotation", StageJson.Annotation(article)),
+                ("features", StageJson.Features(features)),
+                .. search?.Arguments ?? [],
+            ];
+            return (long)store.Scalar($"""
+                INSERT INTO articles (page_id, source, outlet, title, published_day, published_key, lead, article_json, annotation, features{columns})
+                VALUES (@page, @source, @outlet, @title, @day, @key, @lead, @article, @annotation, @features{values})
                 ON CONFLICT (page_id) DO UPDATE SET
                     source = excluded.source, outlet = excluded.outlet, title = excluded.title,
                     published_day = excluded.published_day, published_key = excluded.published_key, lead = excluded.lead,
-                    article_json = excluded.article_json, annotation = excluded.annotation, features = excluded.features,
-                    search = excluded.search
+                    article_json = excluded.article_json, annotation = excluded.annotation, features = excluded.features{updates}
                 RETURNING id
-                """,
-                ("page", pageId), ("source", a.Source), ("outlet", a.Outlet), ("title", a.Title),
-                ("day", a.Published is { } d ? d.Date : null),
-                ("key", a.Published is { } p ? Utc(p.Value) : null),
-                ("lead", Lead(article)), ("article", StageJson.Article(a)), ("annotation", StageJson.Annotation(article)),
-                ("features", StageJson.Features(features)),
-                ("title_terms", SearchTerms(a.Subtitle is null ? a.Title : a.Title + "\n" + a.Subtitle)),
-                ("body_terms", SearchTerms(a.Body)))!;
+                """, args)!;
         });
 
         public void RemoveArticle(long pageId) => store.Guard(() =>
@@ -65,7 +70,7 @@ public sealed partial class PostgresKabarStore
 
         public void TouchStory(string storyId, DateTimeOffset at) => store.Guard(() =>
             store.Execute("INSERT INTO stories (id, created_at, updated_at) VALUES (@id, @at, @at) ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at",
-                ("id", storyId), ("at", Utc(at))));
+                ("id", storyId), ("at", store.Dialect.Timestamp(at))));
 
         public void RemoveStory(string storyId) => store.Guard(() =>
             store.Execute("DELETE FROM stories WHERE id = @id", ("id", storyId)));
@@ -91,7 +96,7 @@ public sealed partial class PostgresKabarStore
         {
             if (_done) return;
             try { store._transaction?.Rollback(); }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException) { /* the connection is gone: the server rolled back */ }
+            catch (Exception e) when (store.Dialect.Translate(e, store.Location, inTransaction: true) is not null) { /* the connection already rolled back (disk full, I/O error, server gone) */ }
             Finish();
         }
 
@@ -101,11 +106,4 @@ public sealed partial class PostgresKabarStore
             store.EndTransaction();
         }
     }
-
-    /// <summary>
-    /// The words of <paramref name="text"/> as search matches them: the stems of Lucene's
-    /// Indonesian analyzer (as the SQLite store's Lucene index makes them), space-joined for
-    /// to_tsvector('simple'), which only splits and lower-cases. Queries go through the same path.
-    /// </summary>
-    internal static string SearchTerms(string text) => string.Join(' ', TextAnalysis.Terms(text, "id"));
 }
