@@ -34,10 +34,17 @@ public static class KabarResources
         .Select(l => l.Trim())
         .Where(l => l.Length > 0 && !l.StartsWith('#'));
 
+    /// <summary>
+    /// The rows of a tab-separated file: its non-comment lines split on tabs, each cell trimmed,
+    /// rows with fewer than <paramref name="minColumns"/> cells left out. The one TSV reader every
+    /// data file goes through.
+    /// </summary>
+    public static IEnumerable<string[]> Rows(string path, int minColumns = 1) => Lines(path)
+        .Select(l => l.Split('\t').Select(c => c.Trim()).ToArray())
+        .Where(r => r.Length >= minColumns);
+
     /// <summary>A two-column tab-separated file as a case-insensitive dictionary.</summary>
-    public static IReadOnlyDictionary<string, string> Table(string path) => Lines(path)
-        .Select(l => l.Split('\t', 2))
-        .Where(p => p.Length == 2)
-        .GroupBy(p => p[0].Trim(), StringComparer.OrdinalIgnoreCase)
-        .ToDictionary(g => g.Key, g => g.First()[1].Trim(), StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlyDictionary<string, string> Table(string path) => Rows(path, minColumns: 2)
+        .GroupBy(r => r[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => string.Join('\t', g.First()[1..]), StringComparer.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
-using System.Text.RegularExpressions;
+using Kabar.Language;
+using Kabar.Model;
 
 namespace Kabar.Stories.Passages;
 
@@ -7,31 +8,31 @@ public sealed record SharedRun(int StartA, int EndA, int StartB, int EndB, int W
 
 /// <summary>
 /// Finds the passages two texts share with winnowed word-shingle fingerprints (Schleimer et al.
-/// 2003): words are lower-cased and stripped of punctuation, every run of <see cref="ShingleWords"/>
+/// 2003): the words are the shared tokenizer's (<see cref="TokenAnnotator"/>), lower-cased, without
+/// punctuation tokens; every run of <see cref="ShingleWords"/>
 /// words is hashed, and the smallest hash of each window of <see cref="Window"/> shingles is kept.
 /// A fingerprint both texts hold anchors a match that is then grown word by word in both
 /// directions, so a shared passage of at least <see cref="ShingleWords"/> + <see cref="Window"/> - 1
 /// words is always found, whatever punctuation or quote marks surround it.
 /// </summary>
-public static partial class PassageFinder
+public static class PassageFinder
 {
     public const int ShingleWords = 5;
     public const int Window = 4;
     /// <summary>Shorter shared runs are common phrases, not passages.</summary>
     public const int MinWords = 8;
 
-    [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
-
     /// <summary>A text's words (lower-cased) with their character ranges, and its winnowed fingerprints.</summary>
     public sealed class Fingerprinted
     {
         internal Fingerprinted(string text)
         {
-            var matches = WordPattern().Matches(text);
-            Words = matches.Select(m => m.Value.ToLowerInvariant()).ToArray();
-            Starts = matches.Select(m => m.Index).ToArray();
-            Ends = matches.Select(m => m.Index + m.Length).ToArray();
+            var tokens = new List<Token>();
+            TokenAnnotator.Tokenize(text, null, tokens);
+            var words = tokens.Where(t => t.Text.Any(char.IsLetterOrDigit)).ToList();
+            Words = words.Select(t => t.Text.ToLowerInvariant()).ToArray();
+            Starts = words.Select(t => t.Span.Start).ToArray();
+            Ends = words.Select(t => t.Span.End).ToArray();
             var hashes = new ulong[Math.Max(0, Words.Length - ShingleWords + 1)];
             for (var i = 0; i < hashes.Length; i++) hashes[i] = Hash(Words, i);
             for (var w = 0; w + Window <= hashes.Length || (w == 0 && hashes.Length > 0); w++)
