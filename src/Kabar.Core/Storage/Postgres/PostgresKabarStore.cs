@@ -336,7 +336,17 @@ public sealed partial class PostgresKabarStore : IKabarStore
         try
         {
             Reconnect();
-            return action();
+            try { return action(); }
+            catch (Exception e) when (_transaction is null && PostgresErrors.ConnectionLost(e))
+            {
+                // The pooled connection died with a server restart and nobody knew until now:
+                // a call outside a transaction changed nothing, so it is run once more on a new
+                // connection, and a caller sees no error once the server is back.
+                NpgsqlConnection.ClearPool(_connection);
+                _connection.Close();
+                _connection.Open();
+                return action();
+            }
         }
         catch (Exception e) when (e is NpgsqlException || (e is InvalidOperationException && _connection.FullState != System.Data.ConnectionState.Open))
         {
