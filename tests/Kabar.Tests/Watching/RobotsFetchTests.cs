@@ -5,14 +5,7 @@ namespace Kabar.Tests.Watching;
 /// <summary>How the fetcher treats robots.txt answers (RFC 9309 2.3.1): 4xx allows, 5xx and network errors disallow until read again, redirects up to five hops.</summary>
 public class RobotsFetchTests
 {
-    private static readonly FetchPolicy Fast = new()
-    {
-        PerHostInterval = TimeSpan.Zero,
-        AttemptTimeout = TimeSpan.FromSeconds(2),
-        PageBudget = TimeSpan.FromSeconds(10),
-        RetryBaseDelay = TimeSpan.FromMilliseconds(20),
-        MaxRetries = 1,
-    };
+    private static readonly FetchPolicy Fast = TestPolicies.Fast with { MaxRetries = 1 };
 
     private static void Page(MisbehavingServer server) =>
         server.Text("/berita/1", "<html><body><p>Banjir.</p></body></html>", "text/html");
