@@ -12,8 +12,6 @@ namespace Kabar.Web.Hosting;
 /// </summary>
 public sealed partial class RequestLog(ILogger<RequestLog> logger, bool quiet)
 {
-    public const string Category = "Kabar.Web.Requests";
-
     public async Task Invoke(HttpContext context, Func<Task> next)
     {
         var started = Stopwatch.GetTimestamp();
