@@ -14,4 +14,5 @@ if (parse.Errors.Count > 0)
     Console.Error.WriteLine("Run 'kabar --help' for usage.");
     return ExitCodes.UsageError;
 }
+using var telemetry = Telemetry.Start();
 return await parse.InvokeAsync();

@@ -21,21 +21,11 @@ public sealed class ClusterClient : IAsyncDisposable
     /// <exception cref="ClusterUnavailableException">No silo of the cluster answers.</exception>
     public static async Task<ClusterClient> ConnectAsync(ClusterSettings cluster, CancellationToken cancel = default)
     {
-        await MembershipTables.EnsureAsync(cluster.Database, cancel);
-        var builder = Host.CreateApplicationBuilder();
-        ClusterLogging.Configure(builder.Logging);
+        var builder = await ClusterMembership.HostAsync(cluster, cancel);
         builder.UseOrleansClient(client =>
         {
-            client.UseAdoNetClustering(o =>
-            {
-                o.Invariant = MembershipTables.Invariant;
-                o.ConnectionString = MembershipTables.ConnectionString(cluster.Database);
-            });
-            client.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = cluster.ClusterId;
-                o.ServiceId = ClusterSettings.ServiceId;
-            });
+            client.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = ClusterMembership.Table(cluster));
+            ClusterMembership.Name(client.Services, cluster);
             client.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = ClusterTiming.ResponseTimeout);
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
         });

@@ -17,23 +17,13 @@ public static class SiloHost
 {
     public static async Task RunAsync(ClusterSettings cluster, SiloEndpoint endpoint, StoreOpener store, Action<string> say, CancellationToken stop)
     {
-        await MembershipTables.EnsureAsync(cluster.Database, stop);
-        var builder = Host.CreateApplicationBuilder();
-        ClusterLogging.Configure(builder.Logging);
+        var builder = await ClusterMembership.HostAsync(cluster, stop);
         builder.Services.AddSingleton(store);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         builder.UseOrleans(silo =>
         {
-            silo.UseAdoNetClustering(o =>
-            {
-                o.Invariant = MembershipTables.Invariant;
-                o.ConnectionString = MembershipTables.ConnectionString(cluster.Database);
-            });
-            silo.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = cluster.ClusterId;
-                o.ServiceId = ClusterSettings.ServiceId;
-            });
+            silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = ClusterMembership.Table(cluster));
+            ClusterMembership.Name(silo.Services, cluster);
             silo.Configure<SiloOptions>(o => o.SiloName = endpoint.Name ?? $"kabar-{endpoint.SiloPort}");
             silo.ConfigureEndpoints(IPAddress.Parse(endpoint.Host), endpoint.SiloPort, endpoint.GatewayPort);
             ClusterTiming.Configure(silo);

@@ -5,33 +5,18 @@ using Microsoft.Playwright;
 namespace Kabar.Web.Tests;
 
 /// <summary>An article and a brief full of markup, attribute breakouts and javascript: links stay inert text in a real browser.</summary>
-public sealed class HostileBrowserTests(Browser browser) : IClassFixture<Browser>, IAsyncLifetime
+public sealed class HostileBrowserTests(Browser browser, HostileServer hostile) : IClassFixture<Browser>, IClassFixture<HostileServer>
 {
-    private StoreStoryReader _reader = null!;
-    private RunningServer _server = null!;
-
-    public async Task InitializeAsync()
-    {
-        _reader = HostileStore.Create();
-        _server = await RunningServer.Start(new HostileBriefReader(_reader));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _reader.Dispose();
-    }
-
     [BrowserFact]
     public async Task Hostile_page_text_is_shown_as_text_and_never_runs()
     {
         var page = await browser.NewPage();
         var dialogs = new List<string>();
         page.Dialog += async (_, dialog) => { dialogs.Add(dialog.Message); await dialog.DismissAsync(); };
-        var id = _reader.ArticleIdOf("fixtures/hostile.txt")!;
+        var id = hostile.ArticleId;
         foreach (var path in new[] { "/", "/stories/s-hostile", $"/articles/{id}?cut=1", "/search?q=Pejabat" })
         {
-            await page.GotoAsync(_server.Url(path));
+            await page.GotoAsync(hostile.Server.Url(path));
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             Assert.Null(await page.EvaluateAsync<int?>("() => window.__kabarPwned ?? null"));
             Assert.Equal(0, await page.Locator("img[onerror], [onerror], a[href^='javascript:' i], script:not([src])").CountAsync());

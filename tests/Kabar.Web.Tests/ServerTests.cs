@@ -6,30 +6,15 @@ using Kabar.Web.Tests.Support;
 namespace Kabar.Web.Tests;
 
 /// <summary>What every client of the server relies on, over real HTTP: headers, escaping, API shapes, language, limits.</summary>
-public sealed class ServerTests : IAsyncLifetime
+public sealed class ServerTests(HostileServer hostile) : IClassFixture<HostileServer>
 {
-    private StoreStoryReader _reader = null!;
-    private RunningServer _server = null!;
-
-    public async Task InitializeAsync()
-    {
-        _reader = HostileStore.Create();
-        _server = await RunningServer.Start(new HostileBriefReader(_reader));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _reader.Dispose();
-    }
-
-    private string ArticleId => _reader.ArticleIdOf("fixtures/hostile.txt")!;
+    private string ArticleId => hostile.ArticleId;
 
     private async Task<(HttpResponseMessage Response, string Body)> Get(string path, string? acceptLanguage = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (acceptLanguage is not null) request.Headers.Add("Accept-Language", acceptLanguage);
-        var response = await _server.Client.SendAsync(request);
+        var response = await hostile.Server.Client.SendAsync(request);
         return (response, await response.Content.ReadAsStringAsync());
     }
 

@@ -1,3 +1,4 @@
+using Kabar.Diagnostics;
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Kabar.Extraction;
@@ -113,6 +114,7 @@ internal sealed class IngestCommand : ICliCommand
                 ["stories_created"] = new JsonArray(report.StoriesCreated.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
                 ["stories_changed"] = new JsonArray(report.StoriesChanged.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
                 ["stopped_because"] = report.StoppedBecause,
+                ["metrics"] = Metrics(report),
             };
             Console.Out.WriteLine(output.ToJsonString(KabarJson.Options));
             return;
@@ -124,6 +126,23 @@ internal sealed class IngestCommand : ICliCommand
         if (report.StoriesCreated.Count > 0) Console.Out.WriteLine($"  created: {Ids(report.StoriesCreated)}");
         if (report.StoriesChanged.Count > 0) Console.Out.WriteLine($"  changed: {Ids(report.StoriesChanged)}");
     }
+
+    /// <summary>The run's counts under the names of the "Kabar" meter's instruments, as dotnet-counters and OTLP show them.</summary>
+    private static JsonObject Metrics(IngestReport report) => new()
+    {
+        [KabarMetrics.PagesRead.Name] = report.PagesRead,
+        [KabarMetrics.ArticlesStored.Name] = report.NewArticles,
+        [KabarMetrics.Duplicates.Name] = report.Duplicates,
+        [KabarMetrics.Failures.Name] = new JsonObject
+        {
+            [KabarMetrics.FailureReason(stored: false)] = report.Failures.Count(f => !f.Stored),
+            [KabarMetrics.FailureReason(stored: true)] = report.Failures.Count(f => f.Stored),
+        },
+        [KabarMetrics.EventsCreated.Name] = report.EventsCreated,
+        [KabarMetrics.StoriesCreated.Name] = report.StoriesCreated.Count,
+        [KabarMetrics.StageDuration.Name + "_seconds"] = new JsonObject(report.StageTimes.OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => KeyValuePair.Create(s.Key, (JsonNode?)Math.Round(s.Value.TotalSeconds, 3)))),
+    };
 
     private static string Ids(IReadOnlyCollection<string> ids) =>
         string.Join(", ", ids.Take(20)) + (ids.Count > 20 ? $" and {ids.Count - 20} more" : "");

@@ -11,9 +11,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kabar.Cli.Commands;
 
 /// <summary>
-/// `kabar serve [--db PATH | --load PATH...] [--urls URL] [--allow-ingest]`: the web pages and
-/// JSON API, on loopback unless told otherwise. Reads the store (kabar.db by default); with
-/// --load the pages are ingested into a throwaway in-memory store at start instead.
+/// `kabar serve [--db PATH | --load PATH...] [--urls URL] [--allow-ingest] [--quiet]`: the web
+/// pages and JSON API, on loopback unless told otherwise (--urls, else ASPNETCORE_URLS). Reads
+/// the store (kabar.db by default); with --load the pages are ingested into a throwaway in-memory
+/// store at start instead. Logs a line per request and every error on standard error; /healthz
+/// and /readyz answer health probes.
 /// </summary>
 internal sealed class ServeCommand : ICliCommand
 {
@@ -23,18 +25,20 @@ internal sealed class ServeCommand : ICliCommand
     {
         var db = new Option<string?>("--db") { Description = $"The store to serve: a file, or postgres://user:password@host:port/database (default: ${StoreLocation.EnvironmentVariable}, else {StoreLocation.DefaultFileName})." };
         var load = new Option<string[]>("--load") { Description = "Instead of a store: ingest these files and folders into memory at start and serve them.", AllowMultipleArgumentsPerToken = true };
-        var urls = new Option<string>("--urls") { Description = "Where to listen (';' between several; port 0 picks a free one).", DefaultValueFactory = _ => WebSettings.DefaultUrls };
+        var urls = new Option<string?>("--urls") { Description = $"Where to listen (';' between several; port 0 picks a free one; default: ${WebSettings.UrlsVariable}, else {WebSettings.DefaultUrls})." };
+        var quiet = new Option<bool>("--quiet") { Description = "No log line per request (errors are still logged on standard error)." };
         var allowIngest = new Option<bool>("--allow-ingest") { Description = "Let the page upload files to ingest (size-limited)." };
         var command = new Command("serve", "Serve the stories as web pages and a JSON API (works offline; Kabar serves every asset itself).")
         {
-            db, load, urls, allowIngest,
+            db, load, urls, allowIngest, quiet,
         };
         command.SetAction(async (parse, cancel) =>
         {
-            var address = parse.GetValue(urls)!;
+            var given = parse.GetValue(urls);
+            var address = WebSettings.ResolveUrls(given);
             if (address.Split(';', StringSplitOptions.RemoveEmptyEntries).Any(u => !Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp))
             {
-                Console.Error.WriteLine($"kabar serve: --urls '{address}' is not a list of http:// addresses");
+                Console.Error.WriteLine($"kabar serve: {(given is null ? "$" + WebSettings.UrlsVariable : "--urls")} '{address}' is not a list of http:// addresses");
                 return ExitCodes.UsageError;
             }
             var paths = parse.GetValue(load) ?? [];
@@ -45,7 +49,7 @@ internal sealed class ServeCommand : ICliCommand
             }
             var reader = paths.Length > 0 ? Load(paths) : Open(StoreLocation.Resolve(parse.GetValue(db)));
             if (reader is null) return ExitCodes.AllFailed;
-            using (reader) return await Serve(reader, address, parse.GetValue(allowIngest), cancel);
+            using (reader) return await Serve(new WebSettings(reader, address, parse.GetValue(allowIngest), reader, reader.Probe, parse.GetValue(quiet)), cancel);
         });
         return command;
     }
@@ -75,16 +79,16 @@ internal sealed class ServeCommand : ICliCommand
         }
     }
 
-    private static async Task<int> Serve(StoreStoryReader reader, string address, bool allowIngest, CancellationToken cancel)
+    private static async Task<int> Serve(WebSettings settings, CancellationToken cancel)
     {
-        var app = KabarWebApp.Create(new WebSettings(reader, address, allowIngest, reader));
+        var app = KabarWebApp.Create(settings);
         try
         {
             await app.StartAsync(cancel);
         }
         catch (IOException e)
         {
-            Console.Error.WriteLine($"kabar serve: cannot listen on {address}: {e.Message}");
+            Console.Error.WriteLine($"kabar serve: cannot listen on {settings.Urls}: {e.Message}");
             return ExitCodes.AllFailed;
         }
         foreach (var url in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])

@@ -49,7 +49,9 @@ internal sealed class WatchCommand : ICliCommand
                 Console.Error.WriteLine($"{path}: error: no feed URLs to watch");
                 return ExitCodes.AllFailed;
             }
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            using var stop = new CancellationTokenSource();
+            // System.CommandLine (2.0.15 on) cancels its token on Ctrl-C itself, before the handlers below run.
+            using var announce = cancellation.Register(() => Stopping(stop));
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; Stopping(stop); });
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; Stopping(stop); });
             var policy = new FetchPolicy { MaxPageBytes = parse.GetValue(maxBytes), PageBudget = pageBudget, PerHostInterval = hostInterval };

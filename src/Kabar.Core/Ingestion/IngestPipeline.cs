@@ -29,6 +29,7 @@ public sealed class IngestPipeline(IKabarStore store)
         try
         {
             var committer = new ChunkCommitter(store);
+            var eventsBefore = store.Counts().Events;
             var touched = new HashSet<string>(StringComparer.Ordinal);
             Task<List<ChunkCommitter.Page>>? staged = null;
             try
@@ -40,7 +41,7 @@ public sealed class IngestPipeline(IKabarStore store)
                 foreach (var (fresh, _) in FreshChunks(pages, ChunkSize, store.ContainsContent, report, tick))
                 {
                     var previous = staged;
-                    staged = Task.Run(() => Staged(fresh));
+                    staged = Task.Run(() => { using (report.Time("extract-annotate")) return Staged(fresh); });
                     if (previous is not null) Commit(previous.GetAwaiter().GetResult());
                 }
                 if (staged is not null)
@@ -55,11 +56,13 @@ public sealed class IngestPipeline(IKabarStore store)
                 // A commit failed: let the chunk in flight finish, so no work outlives the run.
                 try { staged?.Wait(); } catch (Exception) { }
                 report.Add(committer.Classify(touched));
+                try { report.AddEvents(store.Counts().Events - eventsBefore); } catch (StoreException) { }
             }
 
             void Commit(List<ChunkCommitter.Page> chunk)
             {
-                var committed = committer.Commit(chunk);
+                ChunkCommitter.Committed committed;
+                using (report.Time("commit")) committed = committer.Commit(chunk);
                 // Counted only once committed: what the report says is stored, is.
                 report.Add(committed);
                 touched.UnionWith(committed.TouchedStories);

@@ -9,8 +9,11 @@ namespace Kabar.Readers;
 /// caller's GZipStream, which reads concatenated members), so a multi-gigabyte archive never sits
 /// in memory. Response records with an HTML or text payload become raw documents named
 /// <c>FILE#N</c> (N the record's position), with the target URI and the charset of the HTTP
-/// Content-Type. Other records (requests, metadata, images) are skipped. A record cut off
-/// mid-way is reported with its position; the records before it are kept.
+/// Content-Type; the HTTP body is decoded first (<see cref="HttpPayload"/>). A <c>revisit</c> record
+/// (a crawl that stored an unchanged page once) becomes the page it refers to when that record is
+/// in the same file (<see cref="WarcRevisits"/>), and is reported when it is not. Other records
+/// (requests, metadata, images) are skipped. A record cut off mid-way is reported with its
+/// position; the records before it are kept.
 /// </summary>
 public static class WarcReader
 {
@@ -24,10 +27,11 @@ public static class WarcReader
     {
         var input = new BufferedStream(stream, 1 << 16);
         var position = 0;
+        var revisits = new WarcRevisits();
         while (true)
         {
             Step step;
-            try { step = Next(path, input, ++position, maxRecordBytes); }
+            try { step = Next(path, input, ++position, maxRecordBytes, revisits); }
             catch (Exception e) when (e is IOException or InvalidDataException)
             {
                 step = new Stop($"{path}#{position}", $"archive is damaged: {e.Message}");
@@ -42,7 +46,7 @@ public static class WarcReader
         }
     }
 
-    private static Step Next(string path, Stream input, int position, long maxRecordBytes)
+    private static Step Next(string path, Stream input, int position, long maxRecordBytes, WarcRevisits revisits)
     {
         var source = $"{path}#{position}";
         string? version;
@@ -55,13 +59,15 @@ public static class WarcReader
         if (!headers.TryGetValue("Content-Length", out var lengthText) || !long.TryParse(lengthText, out var length) || length < 0)
             return new Stop(source, "record has no valid Content-Length");
         headers.TryGetValue("WARC-Type", out var type);
-        if (type is not ("response" or "resource") || length > maxRecordBytes)
+        var isPage = type is "response" or "resource";
+        if (!(isPage || type == "revisit") || length > maxRecordBytes)
         {
             var skipped = Skip(input, length);
             if (skipped < length) return new Stop(source, $"record cut off: {skipped} of {length} bytes");
-            return length > maxRecordBytes && type is "response" or "resource"
-                ? new Problem(source, $"record of {length} bytes is over the {maxRecordBytes} byte page limit")
-                : new Skipped();
+            if (!(isPage && length > maxRecordBytes)) return new Skipped();
+            var reason = $"record of {length} bytes is over the {maxRecordBytes} byte page limit";
+            revisits.Remember(headers, new WarcRevisits.Original(source, null, null, reason));
+            return new Problem(source, reason);
         }
         var block = new byte[length];
         var read = input.ReadAtLeast(block, block.Length, throwOnEndOfStream: false);
@@ -69,30 +75,30 @@ public static class WarcReader
         headers.TryGetValue("WARC-Target-URI", out var uri);
         headers.TryGetValue("WARC-Date", out var dateText);
         DateTimeOffset? fetched = DateTimeOffset.TryParse(dateText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d) ? d : null;
-        var (payload, contentType) = type == "response" ? SplitHttp(block) : (block, headers.GetValueOrDefault("Content-Type"));
-        if (payload is null) return new Skipped();
-        if (contentType is not null && !IsText(contentType)) return new Skipped();
-        return new Page(new RawDocument(source, payload, Url: uri?.Trim('<', '>'), Charset: Charset(contentType), Fetched: fetched));
+        var url = uri?.Trim('<', '>');
+        if (type == "revisit") return Revisit(source, url, fetched, headers, revisits);
+        var payload = type == "response" ? HttpPayload.Decode(block, maxRecordBytes) : new HttpPayload.Split(block, headers.GetValueOrDefault("Content-Type"));
+        var page = payload.Body is not null && (payload.ContentType is null || IsText(payload.ContentType));
+        revisits.Remember(headers, new WarcRevisits.Original(source, page ? payload.Body : null, payload.ContentType, payload.Error));
+        if (payload.Error is not null) return new Problem(source, payload.Error);
+        if (!page) return new Skipped();
+        return new Page(new RawDocument(source, payload.Body!, Url: url, Charset: Charset(payload.ContentType), Fetched: fetched));
     }
 
-    // An HTTP response: status line, headers, blank line, body. Only 2xx bodies are pages.
-    private static (byte[]? Body, string? ContentType) SplitHttp(byte[] block)
+    /// <summary>A revisit is read as the body of the record it refers to, at the revisit's own URI and date.</summary>
+    private static Step Revisit(string source, string? url, DateTimeOffset? fetched, Dictionary<string, string> headers, WarcRevisits revisits)
     {
-        var end = block.AsSpan().IndexOf("\r\n\r\n"u8);
-        var separator = 4;
-        if (end < 0) { end = block.AsSpan().IndexOf("\n\n"u8); separator = 2; }
-        if (end < 0) return (null, null);
-        var head = Encoding.Latin1.GetString(block, 0, end).Split('\n');
-        var status = head[0].Split(' ', 3);
-        if (status.Length < 2 || !status[1].StartsWith('2')) return (null, null);
-        string? contentType = null;
-        foreach (var line in head.Skip(1))
+        var original = revisits.Find(headers);
+        if (original is null)
         {
-            var colon = line.IndexOf(':');
-            if (colon > 0 && line[..colon].Trim().Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
-                contentType = line[(colon + 1)..].Trim();
+            var target = headers.GetValueOrDefault("WARC-Refers-To") ?? headers.GetValueOrDefault("WARC-Refers-To-Target-URI") ?? headers.GetValueOrDefault("WARC-Payload-Digest") ?? "no reference";
+            return new Problem(source, $"revisit of {url ?? "an unnamed page"} refers to a record that is not earlier in this file ({target}); the page is not read");
         }
-        return (block[(end + separator)..], contentType);
+        if (original.Body is not null)
+            return new Page(new RawDocument(source, original.Body, Url: url, Charset: Charset(original.ContentType), Fetched: fetched));
+        return original.NotRead is null
+            ? new Skipped()
+            : new Problem(source, $"revisit of {url ?? "an unnamed page"} refers to {original.Source}, which was not read: {original.NotRead}");
     }
 
     private static bool IsText(string contentType) =>

@@ -24,7 +24,7 @@ public sealed class PoliteFetcher : IDisposable
     private readonly HttpClient _client;
     private readonly ResiliencePipeline<HttpResponseMessage> _resilience;
     private readonly ConcurrentDictionary<string, (string? ETag, DateTimeOffset? LastModified)> _validators = new();
-    private readonly ConcurrentDictionary<string, Lazy<Task<RobotsRules>>> _robots = new();
+    private readonly ConcurrentDictionary<string, Lazy<Task<RobotsAnswer>>> _robots = new();
     private readonly ConcurrentDictionary<string, HostGate> _hosts = new();
 
     private sealed class HostGate
@@ -70,8 +70,11 @@ public sealed class PoliteFetcher : IDisposable
         budget.CancelAfter(_policy.PageBudget);
         try
         {
-            if (!(await RobotsFor(url, budget.Token)).Allows(url))
-                return new FetchResult(url, FetchStatus.Disallowed, null, null, "disallowed by robots.txt", clock.Elapsed, 0);
+            var rules = await RobotsFor(url, budget.Token);
+            if (!rules.Allows(url))
+                return new FetchResult(url, FetchStatus.Disallowed, null, null, rules == RobotsRules.DisallowAll
+                    ? "robots.txt could not be read (server error or unreachable); the host is tried again later"
+                    : "disallowed by robots.txt", clock.Elapsed, 0);
             using var response = await _resilience.ExecuteAsync(async token =>
             {
                 attempts++;
@@ -139,22 +142,45 @@ public sealed class PoliteFetcher : IDisposable
         finally { gate.Lock.Release(); }
     }
 
-    private Task<RobotsRules> RobotsFor(Uri url, CancellationToken token) =>
-        _robots.GetOrAdd(url.GetLeftPart(UriPartial.Authority), origin => new Lazy<Task<RobotsRules>>(async () =>
+    /// <summary>The rules for the page's host and until when they hold (a monotonic timestamp).</summary>
+    private sealed record RobotsAnswer(RobotsRules Rules, long Until);
+
+    private async Task<RobotsRules> RobotsFor(Uri url, CancellationToken token)
+    {
+        var origin = url.GetLeftPart(UriPartial.Authority);
+        var cached = _robots.GetOrAdd(origin, o => new Lazy<Task<RobotsAnswer>>(() => ReadRobots(o, token)));
+        var answer = await cached.Value;
+        if (Stopwatch.GetTimestamp() < answer.Until) return answer.Rules;
+        // Expired, or unreadable last time: one caller puts a fresh read in its place, and every
+        // caller then takes whatever read is there, even one that expires at once.
+        _robots.TryUpdate(origin, new Lazy<Task<RobotsAnswer>>(() => ReadRobots(origin, token)), cached);
+        return (await _robots[origin].Value).Rules;
+    }
+
+    /// <summary>
+    /// RFC 9309 2.3.1: a 2xx is parsed; a 4xx means there are no rules; a 5xx (and a 429, a server
+    /// asking to slow down) or a network error disallows the host until it is asked again after
+    /// <see cref="FetchPolicy.RobotsRetry"/>. Redirects are followed by the handler up to
+    /// <see cref="FetchPolicy.MaxRedirects"/> hops; a longer chain counts as no robots.txt.
+    /// </summary>
+    private async Task<RobotsAnswer> ReadRobots(string origin, CancellationToken token)
+    {
+        RobotsAnswer For(RobotsRules rules, TimeSpan lifetime) => new(rules, Stopwatch.GetTimestamp() + (long)(lifetime.TotalSeconds * Stopwatch.Frequency));
+        try
         {
-            try
-            {
-                var robotsUrl = new Uri(origin + "/robots.txt");
-                await WaitForHost(robotsUrl, token);
-                using var response = await _client.GetAsync(robotsUrl, token);
-                if (!response.IsSuccessStatusCode) return RobotsRules.AllowAll;
-                return RobotsRules.Parse(await response.Content.ReadAsStringAsync(token), "kabar");
-            }
-            catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
-            {
-                return RobotsRules.AllowAll;
-            }
-        })).Value;
+            var robotsUrl = new Uri(origin + "/robots.txt");
+            await WaitForHost(robotsUrl, token);
+            using var response = await _client.GetAsync(robotsUrl, token);
+            var status = (int)response.StatusCode;
+            if (status is >= 500 or 429) return For(RobotsRules.DisallowAll, _policy.RobotsRetry);
+            if (status is >= 300 and < 500) return For(RobotsRules.AllowAll, _policy.RobotsLifetime);
+            return For(RobotsRules.Parse(await response.Content.ReadAsStringAsync(token), _policy.UserAgent), _policy.RobotsLifetime);
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException or IOException)
+        {
+            return For(RobotsRules.DisallowAll, _policy.RobotsRetry);
+        }
+    }
 
     // Honour a server's Retry-After, within the page's own budget; null keeps Polly's back-off.
     private TimeSpan? RetryAfter(HttpResponseMessage? response)

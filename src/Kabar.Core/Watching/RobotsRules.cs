@@ -1,25 +1,41 @@
 namespace Kabar.Watching;
 
 /// <summary>
-/// The rules of one host's robots.txt that apply to Kabar: the group naming Kabar's agent token,
-/// else the '*' group. The longest matching Allow/Disallow prefix wins, as in RFC 9309.
+/// The rules of one host's robots.txt that apply to Kabar, read as RFC 9309 says: every group
+/// whose user-agent is Kabar's product token (case-insensitive, whole token) is merged, else every
+/// '*' group; a rule matches from the path's start with '*' for any run of characters and a final
+/// '$' for the path's end; the longest matching rule wins, Allow on a tie; no matching rule allows.
 /// </summary>
 public sealed class RobotsRules
 {
-    private readonly List<(string Prefix, bool Allow)> _rules;
+    /// <summary>RFC 9309 2.5: crawlers must read at least 500 KiB; what lies past that is not read.</summary>
+    public const int MaxParsedChars = 500 * 1024;
 
-    private RobotsRules(List<(string, bool)> rules) => _rules = rules;
+    private readonly IReadOnlyList<RobotsPattern> _rules;
+    private readonly bool _disallowAll;
 
-    public static readonly RobotsRules AllowAll = new([]);
+    private RobotsRules(IReadOnlyList<RobotsPattern> rules, bool disallowAll)
+    {
+        _rules = rules;
+        _disallowAll = disallowAll;
+    }
+
+    /// <summary>No robots.txt (a 4xx answer): everything may be fetched.</summary>
+    public static readonly RobotsRules AllowAll = new([], false);
+
+    /// <summary>robots.txt could not be read (a 5xx answer or a network error): nothing may be fetched until it can.</summary>
+    public static readonly RobotsRules DisallowAll = new([], true);
 
     public static RobotsRules Parse(string text, string agentToken)
     {
-        var groups = new List<(List<string> Agents, List<(string, bool)> Rules)>();
-        (List<string> Agents, List<(string, bool)> Rules)? current = null;
+        if (text.Length > MaxParsedChars) text = text[..MaxParsedChars];
+        var groups = new List<(List<string> Agents, List<RobotsPattern> Rules)>();
+        (List<string> Agents, List<RobotsPattern> Rules)? current = null;
         var lastWasAgent = false;
         foreach (var raw in text.Split('\n'))
         {
-            var line = raw.Split('#')[0].Trim();
+            var hash = raw.IndexOf('#');
+            var line = (hash >= 0 ? raw[..hash] : raw).Trim();
             var colon = line.IndexOf(':');
             if (colon <= 0) continue;
             var field = line[..colon].Trim().ToLowerInvariant();
@@ -31,30 +47,43 @@ public sealed class RobotsRules
                     current = ([], []);
                     groups.Add(current.Value);
                 }
-                current.Value.Agents.Add(value.ToLowerInvariant());
+                current.Value.Agents.Add(ProductToken(value));
                 lastWasAgent = true;
             }
-            else if (field is "allow" or "disallow" && current is not null)
+            else if (field is "allow" or "disallow")
             {
                 lastWasAgent = false;
-                if (value.Length > 0 || field == "allow") current.Value.Rules.Add((value, field == "allow"));
+                // An empty rule matches nothing (RFC 9309 2.2.2); a rule before any group is ignored.
+                if (current is not null && value.Length > 0) current.Value.Rules.Add(new RobotsPattern(value, field == "allow"));
             }
         }
-        var token = agentToken.ToLowerInvariant();
-        var mine = groups.FirstOrDefault(g => g.Agents.Any(a => a != "*" && token.Contains(a)));
-        if (mine.Agents is null) mine = groups.FirstOrDefault(g => g.Agents.Contains("*"));
-        return mine.Rules is null ? AllowAll : new RobotsRules(mine.Rules);
+        var token = ProductToken(agentToken);
+        var mine = groups.Where(g => g.Agents.Any(a => a != "*" && string.Equals(a, token, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (mine.Count == 0) mine = groups.Where(g => g.Agents.Contains("*")).ToList();
+        return mine.Count == 0 ? AllowAll : new RobotsRules(mine.SelectMany(g => g.Rules).ToList(), false);
     }
 
     public bool Allows(Uri url)
     {
-        var path = url.PathAndQuery;
-        var best = (Length: -1, Allow: true);
-        foreach (var (prefix, allow) in _rules)
+        if (url.AbsolutePath == "/robots.txt") return true;
+        if (_disallowAll) return false;
+        var path = RobotsPattern.Normalise(url.PathAndQuery);
+        RobotsPattern? best = null;
+        foreach (var rule in _rules)
         {
-            if (prefix.Length == 0 || !path.StartsWith(prefix.TrimEnd('*'), StringComparison.Ordinal)) continue;
-            if (prefix.Length > best.Length || (prefix.Length == best.Length && allow)) best = (prefix.Length, allow);
+            if (!rule.Matches(path)) continue;
+            if (best is null || rule.Length > best.Length || (rule.Length == best.Length && rule.Allow)) best = rule;
         }
-        return best.Allow;
+        return best?.Allow ?? true;
+    }
+
+    /// <summary>The product token of a User-Agent value: "Kabar/0.1 (+...)" is "Kabar" (RFC 9309 2.2.1: letters, '_' and '-').</summary>
+    public static string ProductToken(string userAgent)
+    {
+        var value = userAgent.Trim();
+        if (value == "*") return "*";
+        var end = 0;
+        while (end < value.Length && (char.IsAsciiLetter(value[end]) || value[end] is '_' or '-')) end++;
+        return value[..end];
     }
 }

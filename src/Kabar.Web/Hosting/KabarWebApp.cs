@@ -21,7 +21,8 @@ public static class KabarWebApp
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(KabarWebApp).Assembly.GetName().Name });
         builder.WebHost.UseUrls(settings.Urls);
-        builder.Logging.ClearProviders();
+        ServerLogging.Configure(builder.Logging);
+        Health.Add(builder.Services, settings.StoreProbe);
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
@@ -40,6 +41,8 @@ public static class KabarWebApp
         }
 
         var app = builder.Build();
+        var log = new RequestLog(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<RequestLog>(), settings.QuietRequests);
+        app.Use(log.Invoke);
         if (IsLoopbackOnly(settings.Urls)) app.UseHostFiltering();
         app.Use(SecurityHeaders.Apply);
         app.Use(RememberLanguage);
@@ -48,6 +51,7 @@ public static class KabarWebApp
         var reader = settings.Reader;
         PageContext Context(HttpRequest r) => new(reader, UiLanguage.For(r), r, settings.AllowIngest && settings.Ingestor is not null);
 
+        Health.Map(app);
         Assets.Map(app);
         ApiEndpoints.Map(app, reader);
         app.MapGet("/", (HttpRequest r) => StoriesPage.Render(Context(r)));

@@ -114,6 +114,12 @@ public sealed class StoreStoryReader : IStoryReader, IArticleIngestor, IDisposab
         }
     }
 
+    /// <summary>Asks the store one small question (for /readyz); throws when it cannot answer.</summary>
+    public void Probe()
+    {
+        lock (_gate) _store.Setting("kabar.ready-probe");
+    }
+
     public void Dispose()
     {
         _index.Dispose();

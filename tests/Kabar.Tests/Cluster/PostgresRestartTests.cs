@@ -17,7 +17,7 @@ public sealed class PostgresRestartTests(ClusterCorpus corpus)
     [PostgresRestartFact]
     public void Ingestion_waits_for_a_restarting_PostgreSQL_and_completes()
     {
-        using var server = OwnServer.Start();
+        using var server = OwnPostgresServer.Start();
         using var cluster = new TestCluster(silos: 3, new TestStore(StoreKind.Postgres, server.Uri));
         var ingest = cluster.IngestAsync(corpus.Pages);
         ClusterIngestTests.WaitFor(() => cluster.Store.Scalar("SELECT COUNT(*) FROM pages") > 0 || ingest.IsCompleted, TimeSpan.FromMinutes(3));
@@ -35,54 +35,6 @@ public sealed class PostgresRestartTests(ClusterCorpus corpus)
         Assert.Equal(expected.EventOf, stored.EventOf);
         Assert.Equal(expected.Briefs, stored.Briefs);
         foreach (var silo in cluster.Silos) Assert.False(silo.HasExited, $"{silo.Name} died with the server:\n{silo.Log}");
-    }
-
-    /// <summary>A server on a free port in a temporary folder, through the same script CI uses.</summary>
-    private sealed class OwnServer : IDisposable
-    {
-        private readonly string _script = Environment.GetEnvironmentVariable(ScriptVariable)!;
-        // Made by the script, so the server's own user (postgres, when the tests run as root) owns it.
-        private readonly string _folder = Path.Combine(Path.GetTempPath(), "kabar-pg-restart-" + Guid.NewGuid().ToString("N")[..12]);
-        private readonly int _port = 56000 + Random.Shared.Next(0, 2000);
-
-        public string Uri { get; private set; } = "";
-
-        public static OwnServer Start()
-        {
-            var server = new OwnServer();
-            server.Uri = server.Run("start").Trim();
-            return server;
-        }
-
-        public void Restart()
-        {
-            Run("restart");
-            // This process's pooled connections died with the server.
-            Npgsql.NpgsqlConnection.ClearAllPools();
-        }
-
-        public void Dispose()
-        {
-            try { Run("stop"); }
-            finally
-            {
-                try { Directory.Delete(_folder, recursive: true); }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
-            }
-        }
-
-        private string Run(string verb)
-        {
-            var info = new ProcessStartInfo(_script, verb) { RedirectStandardOutput = true, RedirectStandardError = true };
-            info.Environment["KABAR_CI_PG_PORT"] = _port.ToString();
-            info.Environment["KABAR_CI_PG_DIR"] = _folder;
-            using var process = Process.Start(info)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(3)) || process.ExitCode != 0)
-                throw new InvalidOperationException($"{_script} {verb} failed: {stderr.Result}");
-            return stdout;
-        }
     }
 }
 

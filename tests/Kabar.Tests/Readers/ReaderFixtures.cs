@@ -15,14 +15,20 @@ internal static class ReaderFixtures
         return dir;
     }
 
-    public static byte[] WarcRecord(string type, string uri, byte[] block)
+    /// <param name="extra">More header lines ("Name: value"), e.g. a record id or the WARC-Refers-To-* of a revisit.</param>
+    public static byte[] WarcRecord(string type, string uri, byte[] block, params string[] extra)
     {
-        var header = $"WARC/1.1\r\nWARC-Type: {type}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2022-01-10T08:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {block.Length}\r\n\r\n";
+        var more = string.Concat(extra.Select(h => h + "\r\n"));
+        var header = $"WARC/1.1\r\nWARC-Type: {type}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2022-01-10T08:00:00Z\r\n{more}Content-Type: application/http; msgtype=response\r\nContent-Length: {block.Length}\r\n\r\n";
         return [.. Encoding.ASCII.GetBytes(header), .. block, .. "\r\n\r\n"u8.ToArray()];
     }
 
     public static byte[] HttpResponse(string body, string contentType = "text/html; charset=utf-8") =>
         Encoding.UTF8.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: {contentType}\r\n\r\n{body}");
+
+    /// <summary>An HTTP response with the given extra header lines and a body already encoded as they say.</summary>
+    public static byte[] HttpResponse(byte[] body, params string[] headers) =>
+        [.. Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n" + string.Concat(headers.Select(h => h + "\r\n")) + "\r\n"), .. body];
 
     public static byte[] Gzip(byte[] bytes)
     {

@@ -25,8 +25,16 @@ public sealed class ExportAndSearchTests : IClassFixture<ExportAndSearchTests.In
 
                 Pedagang lain, termasuk Joko, mengatakan pasokan dari Jawa Tengah "berkurang" sejak pekan lalu.
                 """);
+            File.WriteAllText(Path.Combine(pages, "formula.txt"), FormulaPage);
             IngestProcessTests.Ingest(Temp, pages);
         }
+
+        /// <summary>A page whose title and paragraphs start the way spreadsheet formulas do.</summary>
+        public const string FormulaTitle = "=HYPERLINK(\"https://jahat.test/\",\"Klik\") Banjir Rob Merendam Pesisir Utara";
+
+        private const string FormulaPage = FormulaTitle + "\n\n" +
+            "+SUM(1;2) Semarang - Banjir rob merendam ratusan rumah di pesisir utara Semarang sejak Senin pagi, kata warga setempat.\n\n" +
+            "@Warga mengungsi ke balai desa, sementara petugas memompa air dari permukiman yang terendam hingga sore hari.\n";
 
         public KabarProcess.Result Run(params string[] args) => KabarProcess.RunIn(Temp.Path, null, args);
 
@@ -94,10 +102,26 @@ public sealed class ExportAndSearchTests : IClassFixture<ExportAndSearchTests.In
         Assert.Equal(_store.Articles + 1, rows.Count);
         var header = rows[0];
         Assert.All(rows, row => Assert.Equal(header.Count, row.Count));
-        var bodies = _store.Jsonl().Select(a => a.GetProperty("body").GetString()).ToHashSet();
+        // A body that starts like a formula is written with a leading apostrophe (see the test below).
+        var bodies = _store.Jsonl().Select(a => a.GetProperty("body").GetString()!).Select(b => b[0] is '=' or '+' or '-' or '@' ? "'" + b : b).ToHashSet();
         var bodyColumn = header.IndexOf("body");
         Assert.All(rows.Skip(1), row => Assert.Contains(row[bodyColumn], bodies));
         Assert.Contains(rows, row => row[bodyColumn].Contains("\"kami rugi,\"") && row[bodyColumn].Contains('\n'));
+    }
+
+    [Fact]
+    public void Csv_cells_that_look_like_formulas_open_as_text_in_a_spreadsheet()
+    {
+        var output = _store.Temp.File("formulas.csv");
+        Assert.Equal(0, _store.Run("export", "--format", "csv", "-o", output).ExitCode);
+        var rows = ParseCsv(File.ReadAllText(output));
+        var title = rows[0].IndexOf("title");
+        var row = Assert.Single(rows, r => r[title].Contains("HYPERLINK"));
+        // A spreadsheet evaluates a cell whose first character starts a formula; none may.
+        Assert.All(rows.SelectMany(r => r), cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r', cell));
+        var stored = _store.Jsonl().Single(a => a.GetProperty("title").GetString()!.Contains("HYPERLINK"));
+        Assert.Equal("'" + stored.GetProperty("title").GetString(), row[title]);
+        Assert.StartsWith("=HYPERLINK", stored.GetProperty("title").GetString());
     }
 
     [Fact]

@@ -5,14 +5,7 @@ namespace Kabar.Tests.Watching;
 
 public class FeedWatcherTests
 {
-    private static readonly FetchPolicy Fast = new()
-    {
-        PerHostInterval = TimeSpan.Zero,
-        AttemptTimeout = TimeSpan.FromMilliseconds(800),
-        PageBudget = TimeSpan.FromSeconds(15),
-        RetryBaseDelay = TimeSpan.FromMilliseconds(50),
-        MaxPageBytes = 1024 * 1024,
-    };
+    private static readonly FetchPolicy Fast = TestPolicies.Fast;
 
     private static string Rss(params (string Title, string Link, string? Html)[] items) =>
         "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Uji</title>" +

@@ -95,6 +95,18 @@ internal sealed class PostgresDialect(PostgresLocation location, NpgsqlConnectio
         connection.Open();
     }
 
+    public override bool ReconnectAfter(Exception e)
+    {
+        if (!PostgresErrors.ConnectionLost(e)) return false;
+        // The pooled connection died with a server restart and nobody knew until now: a call
+        // outside a transaction changed nothing, so it runs once more on a new connection, and a
+        // caller sees no error once the server is back.
+        NpgsqlConnection.ClearPool(connection);
+        connection.Close();
+        connection.Open();
+        return true;
+    }
+
     public override StoreException? Translate(Exception e, string _, bool inTransaction) =>
         e is NpgsqlException || (e is InvalidOperationException && connection.FullState != ConnectionState.Open)
             ? PostgresErrors.Translate(e, location, inTransaction, SqlStore.BusyTimeoutSeconds)

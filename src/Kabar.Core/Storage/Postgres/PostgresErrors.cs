@@ -39,5 +39,16 @@ internal static class PostgresErrors
         };
     }
 
+    /// <summary>
+    /// The connection itself is gone (the server restarted or shut it, the socket broke), as
+    /// opposed to an error in what was asked: worth one more try on a fresh connection.
+    /// </summary>
+    public static bool ConnectionLost(Exception e) => e switch
+    {
+        PostgresException p => p.SqlState is "57P01" or "57P02" || p.SqlState.StartsWith("08", StringComparison.Ordinal),
+        NpgsqlException n => n.InnerException is IOException or SocketException or EndOfStreamException,
+        _ => false,
+    };
+
     private static string Inner(Exception e) => e.InnerException is { } inner ? $"{e.Message}: {inner.Message}" : e.Message;
 }

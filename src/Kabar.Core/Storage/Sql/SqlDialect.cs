@@ -34,6 +34,13 @@ public abstract class SqlDialect
     /// <summary>Called before every store call: a server connection lost outside a transaction connects again.</summary>
     public virtual void BeforeCall(DbConnection connection, bool inTransaction) { }
 
+    /// <summary>
+    /// Whether a call that failed with <paramref name="e"/> outside a transaction may run once more:
+    /// a pooled server connection that a restart broke is replaced here, and the call, which
+    /// changed nothing, is repeated. False for every other error.
+    /// </summary>
+    public virtual bool ReconnectAfter(Exception e) => false;
+
     /// <summary>A driver error as a message naming the store and the reason; null when <paramref name="e"/> is not a database error.</summary>
     public abstract StoreException? Translate(Exception e, string location, bool inTransaction);
 

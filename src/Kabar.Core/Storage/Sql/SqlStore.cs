@@ -216,7 +216,11 @@ public sealed partial class SqlStore : IKabarStore
         try
         {
             Dialect.BeforeCall(_connection, _transaction is not null);
-            return action();
+            try { return action(); }
+            catch (Exception e) when (_transaction is null && Dialect.ReconnectAfter(e))
+            {
+                return action();
+            }
         }
         catch (Exception e) when (e is not StoreException && Dialect.Translate(e, Location, _transaction is not null) is { } translated)
         {
