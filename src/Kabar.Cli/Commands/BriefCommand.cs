@@ -36,7 +36,7 @@ internal sealed class BriefCommand : ICliCommand
             // The same ingestion as `kabar ingest`, into a store that is gone when the command ends.
             using var store = SqliteKabarStore.OpenInMemory();
             var report = Terminal.WithProgress("reading", ExtractionRun.CountInputs(inputs),
-                tick => new IngestPipeline(store) { ChunkSize = 512 }.Run(inputs, tick));
+                tick => new IngestPipeline(store).Run(inputs, tick));
             foreach (var f in report.Failures)
                 Terminal.Warn(f.Source, "error: " + f.Reason);
             if (report.StoppedBecause is not null) Console.Error.WriteLine($"kabar brief: {report.StoppedBecause}");

@@ -7,7 +7,11 @@ using Kabar.Stories;
 
 namespace Kabar.Cli.Commands;
 
-/// <summary>`kabar eval clusters DIR`: event BCubed and pairwise scores against a folder's clusters.json.</summary>
+/// <summary>
+/// `kabar eval clusters DIR`: the pages go through `kabar brief`'s own pipeline; the events (and
+/// stories) it stored are scored against the folder's gold, beside a TF-IDF average-link baseline,
+/// in-sample and, with --folds, held out by topic.
+/// </summary>
 internal sealed class EvalClustersCommand : ICliCommand
 {
     public int Order => 30;
@@ -15,71 +19,102 @@ internal sealed class EvalClustersCommand : ICliCommand
 
     public Command Create()
     {
-        var dir = new Argument<string>("dir") { Description = "A folder with pages/DOC.txt and clusters.json ({cluster: [DOC...]})." };
+        var dir = new Argument<string>("dir") { Description = "A folder with pages/DOC.* and clusters.json ({cluster: [DOC...]}); stories.json ({story: [DOC...]}) too for story scores." };
         var json = CommonOptions.Json();
         var threshold = new Option<double?>("--threshold") { Description = "Event threshold to use instead of the default." };
-        var shuffle = new Option<int?>("--shuffle")
-        {
-            Description = "Feed the pages in an order shuffled with this seed, in chunks of 128 as an ingest of unordered files would, instead of as one batch.",
-        };
-        var sweep = new Option<bool>("--sweep") { Description = "Also score a range of event thresholds around the default (for tuning)." };
+        var shuffle = new Option<int?>("--shuffle") { Description = "Feed the page files in an order shuffled with this seed (an ingest of files listed in no order)." };
+        var folds = new Option<int?>("--folds") { Description = "Cross-validate by topic: choose the event threshold (Kabar's and the baseline's) on K-1 folds, score the fold left out." };
+        var chunk = new Option<int?>("--chunk-size") { Description = $"Pages per ingest chunk (default {Kabar.Ingestion.IngestPipeline.DefaultChunkSize}, as every command)." };
         var assignments = new Option<bool>("--assignments") { Description = "Also print each page's gold cluster and found event (tab-separated), to see what went wrong." };
-        var command = new Command("clusters", "Cluster a benchmark's pages into events and score them against its gold clusters (BCubed and pairwise).")
+        var command = new Command("clusters", "Run the pages through the same pipeline as `kabar brief` and score its events (and stories) against gold clusters (BCubed, pairwise), beside a TF-IDF average-link baseline.")
         {
-            dir, json, threshold, sweep, assignments, shuffle,
+            dir, json, threshold, shuffle, folds, chunk, assignments,
         };
         command.SetAction(parse =>
         {
-            var folder = parse.GetValue(dir)!;
-            var loaded = ClusterBenchmark.Load(folder, out var error);
-            if (loaded is null)
+            var folder = ClusterBenchmark.Load(parse.GetValue(dir)!, out var error);
+            if (folder is null)
             {
                 Console.Error.WriteLine(error);
                 return ExitCodes.AllFailed;
             }
-            var (pages, gold) = loaded.Value;
-            var annotated = Terminal.WithProgress("annotating", pages.Count,
-                tick => Kabar.Annotation.BatchAnnotator.Annotate(pages, onArticleDone: tick));
-            var features = annotated.Select(StoryEngine.Features).ToList();
+            if (parse.GetValue(folds) is < 2) { Console.Error.WriteLine("kabar eval clusters: --folds needs at least 2"); return ExitCodes.UsageError; }
             var settings = new ClusteringSettings();
             if (parse.GetValue(threshold) is { } t) settings = settings with { EventThreshold = t };
+            // Unshuffled, the input is the pages folder itself: exactly what `kabar brief DIR/pages` reads.
+            var pages = folder.Pages.ToArray();
+            string[] input = [folder.PagesFolder];
+            if (parse.GetValue(shuffle) is { } seed) { new Random(seed).Shuffle(pages); input = pages; }
+            var run = Terminal.WithProgress("reading", pages.Length,
+                tick => ClusterBenchmark.Ingest(input, settings, parse.GetValue(chunk) ?? Kabar.Ingestion.IngestPipeline.DefaultChunkSize, tick));
 
             if (parse.GetValue(assignments))
-            {
-                var found = ClusterBenchmark.Cluster(features, settings);
-                foreach (var doc in gold.Keys.Order(StringComparer.Ordinal))
-                    Console.Out.WriteLine($"{doc}\t{gold[doc]}\t{found.GetValueOrDefault(doc, "-")}");
-            }
-            var runs = new List<(double Threshold, ClusterScores Scores)>();
-            var thresholds = parse.GetValue(sweep)
-                ? Enumerable.Range(-6, 13).Select(i => Math.Round(settings.EventThreshold + i * 0.025, 3)).Where(x => x > 0)
-                : [settings.EventThreshold];
-            var seed = parse.GetValue(shuffle);
-            foreach (var th in thresholds)
-            {
-                var chosen = settings with { EventThreshold = th };
-                runs.Add((th, ClusterScores.Score(gold, seed is { } s ? ClusterBenchmark.ClusterShuffled(features, chosen, s) : ClusterBenchmark.Cluster(features, chosen))));
-            }
+                foreach (var doc in folder.Gold.Keys.Order(StringComparer.Ordinal))
+                    Console.Out.WriteLine($"{doc}\t{folder.Gold[doc]}\t{run.Events.GetValueOrDefault(doc, "-")}");
 
-            if (parse.GetValue(json))
+            var report = new Report
             {
-                var rows = runs.Select(r => new
+                Pages = pages.Length,
+                Read = run.Stored.Count,
+                Events = ClusterScores.Score(folder.Gold, run.Events),
+                Stories = folder.GoldStories is { } gs ? ClusterScores.Score(gs, run.Stories) : null,
+            };
+            if (run.Bodies.Count <= TfIdfBaseline.MaxDocuments)
+            {
+                var baseline = new TfIdfBaseline(run.Bodies);
+                var cuts = Enumerable.Range(2, 27).Select(i => i * 0.025).Select(x => (Candidate: Math.Round(x, 3), System: baseline.Cut(x))).ToList();
+                var best = cuts.MaxBy(c => ClusterScores.Score(folder.Gold, c.System).BCubed.F1);
+                report.Baseline = ClusterScores.Score(folder.Gold, best.System);
+                report.BaselineThreshold = best.Candidate;
+                if (parse.GetValue(folds) is { } k)
                 {
-                    threshold = r.Threshold, items = r.Scores.Items, gold_clusters = r.Scores.GoldClusters, system_clusters = r.Scores.SystemClusters,
-                    bcubed = new { precision = r.Scores.BCubed.Precision, recall = r.Scores.BCubed.Recall, f1 = r.Scores.BCubed.F1 },
-                    pairwise = new { precision = r.Scores.Pairwise.Precision, recall = r.Scores.Pairwise.Recall, f1 = r.Scores.Pairwise.F1 },
-                });
-                Console.Out.WriteLine(JsonSerializer.Serialize(rows.Count() == 1 ? rows.First() : (object)rows.ToList(), KabarJson.Options));
+                    var topicFolds = new TopicFolds(folder.Gold, folder.GoldStories, k);
+                    var kabarCuts = Enumerable.Range(-4, 9).Select(i => Math.Round(settings.EventThreshold + i * 0.025, 3))
+                        .Select(th => (Candidate: th, System: ClusterBenchmark.Replay(run.Stored, settings with { EventThreshold = th }).Events)).ToList();
+                    var kabar = topicFolds.HeldOut(folder.Gold, kabarCuts);
+                    var plain = topicFolds.HeldOut(folder.Gold, cuts);
+                    report.Folds = Enumerable.Range(0, k).Select(f => new FoldRow(f + 1, topicFolds.Docs(f).Count,
+                        TopicFolds.Restricted(folder.Gold, run.Events, topicFolds.Docs(f)).BCubed.F1,
+                        kabar[f].Chosen, kabar[f].HeldOut.BCubed.F1, plain[f].Chosen, plain[f].HeldOut.BCubed.F1)).ToList();
+                }
             }
-            else
-            {
-                foreach (var (th, s) in runs)
-                    Console.Out.WriteLine(string.Format(CultureInfo.InvariantCulture,
-                        "threshold {0:0.000}: {1} pages, {2} gold events, {3} found; BCubed P {4:0.000} R {5:0.000} F1 {6:0.000}; pairwise P {7:0.000} R {8:0.000} F1 {9:0.000}",
-                        th, s.Items, s.GoldClusters, s.SystemClusters, s.BCubed.Precision, s.BCubed.Recall, s.BCubed.F1, s.Pairwise.Precision, s.Pairwise.Recall, s.Pairwise.F1));
-            }
+            else Console.Error.WriteLine($"kabar eval clusters: {run.Bodies.Count} pages: the TF-IDF baseline is computed up to {TfIdfBaseline.MaxDocuments}");
+
+            if (parse.GetValue(json)) Console.Out.WriteLine(JsonSerializer.Serialize(report, KabarJson.Options));
+            else report.Write(Console.Out);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private sealed record FoldRow(int Fold, int Docs, double KabarDefault, double KabarThreshold, double KabarHeldOut, double BaselineThreshold, double BaselineHeldOut);
+
+    private sealed class Report
+    {
+        public int Pages { get; init; }
+        public int Read { get; init; }
+        public required ClusterScores Events { get; init; }
+        public ClusterScores? Stories { get; init; }
+        public ClusterScores? Baseline { get; set; }
+        public double? BaselineThreshold { get; set; }
+        public List<FoldRow>? Folds { get; set; }
+
+        public void Write(TextWriter o)
+        {
+            var c = CultureInfo.InvariantCulture;
+            o.WriteLine(string.Create(c, $"{Pages} pages, {Read} read; {Events.GoldClusters} gold events, {Events.SystemClusters} found"));
+            o.WriteLine(Line("kabar events (as `kabar brief`)", Events));
+            if (Stories is { } s) o.WriteLine(Line("kabar stories", s));
+            if (Baseline is { } b) o.WriteLine(Line(string.Create(c, $"tf-idf average link, threshold {BaselineThreshold:0.000} fitted on all pages"), b));
+            if (Folds is not { } folds) return;
+            o.WriteLine("held out by topic (thresholds chosen on the other folds; BCubed F1):");
+            o.WriteLine("fold  docs  kabar-default  kabar-threshold  kabar-held-out  baseline-threshold  baseline-held-out");
+            foreach (var f in folds)
+                o.WriteLine(string.Create(c, $"{f.Fold,4}  {f.Docs,4}  {f.KabarDefault,13:0.000}  {f.KabarThreshold,15:0.000}  {f.KabarHeldOut,14:0.000}  {f.BaselineThreshold,18:0.000}  {f.BaselineHeldOut,17:0.000}{(f.KabarHeldOut < f.BaselineHeldOut ? "  (kabar below the baseline)" : "")}"));
+            o.WriteLine(string.Create(c, $"mean  {folds.Sum(f => f.Docs),4}  {folds.Average(f => f.KabarDefault),13:0.000}  {"",15}  {folds.Average(f => f.KabarHeldOut),14:0.000}  {"",18}  {folds.Average(f => f.BaselineHeldOut),17:0.000}"));
+        }
+
+        private static string Line(string what, ClusterScores s) => string.Create(CultureInfo.InvariantCulture,
+            $"{what}: BCubed P {s.BCubed.Precision:0.000} R {s.BCubed.Recall:0.000} F1 {s.BCubed.F1:0.000}; pairwise P {s.Pairwise.Precision:0.000} R {s.Pairwise.Recall:0.000} F1 {s.Pairwise.F1:0.000}");
     }
 }

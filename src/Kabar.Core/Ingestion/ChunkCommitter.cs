@@ -1,5 +1,6 @@
 using Kabar.Model;
 using Kabar.Storage;
+using Kabar.Stories;
 
 namespace Kabar.Ingestion;
 
@@ -18,10 +19,10 @@ public sealed class ChunkCommitter
     /// <summary>The last article stored before this committer started (articles after it are new to this run).</summary>
     public long StartedAfter { get; }
 
-    public ChunkCommitter(IKabarStore store)
+    public ChunkCommitter(IKabarStore store, Stories.ClusteringSettings? settings = null)
     {
         _store = store;
-        _clustering = StoredClustering.Replay(store);
+        _clustering = StoredClustering.Replay(store, settings);
         StartedAfter = _clustering.LastArticleId;
     }
 
@@ -40,7 +41,7 @@ public sealed class ChunkCommitter
         var failures = new List<IngestFailure>();
         using var writer = _store.BeginWrite();
         _clustering.CatchUp(_store);
-        foreach (var page in ClusteringOrder(pages))
+        foreach (var page in ArrivalOrder.OfChunk(pages, p => p.Result.Features))
         {
             // Null: another process stored the same page since we looked.
             if (writer.AddPage(page.Document, page.Hash, now) is not { } pageId) { duplicates++; continue; }
@@ -67,14 +68,4 @@ public sealed class ChunkCommitter
 
     /// <summary>The last article the story engine holds.</summary>
     public long LastArticleId => _clustering.LastArticleId;
-
-    /// <summary>
-    /// The chunk in the order news arrives in (publish time, then content), as the story engine
-    /// takes a batch: how the files were listed does not change the stories. Articles are stored
-    /// in this order too, so replaying them by id rebuilds the same engine.
-    /// </summary>
-    private static IEnumerable<Page> ClusteringOrder(IReadOnlyList<Page> pages) => pages
-        .OrderBy(p => p.Result.Features?.Published ?? DateOnly.MaxValue)
-        .ThenBy(p => p.Result.Features?.Key ?? "", StringComparer.Ordinal)
-        .ThenBy(p => p.Result.Features?.Source ?? "", StringComparer.Ordinal);
 }

@@ -1,6 +1,7 @@
 using Kabar.Model;
 using Kabar.Readers;
 using Kabar.Storage;
+using Kabar.Stories;
 
 namespace Kabar.Ingestion;
 
@@ -17,7 +18,13 @@ namespace Kabar.Ingestion;
 public sealed class IngestPipeline(IKabarStore store)
 {
     /// <summary>Pages per chunk: one transaction each, and the set annotated together.</summary>
-    public int ChunkSize { get; init; } = 128;
+    public int ChunkSize { get; init; } = DefaultChunkSize;
+
+    /// <summary>The chunk size of every command (`ingest`, `brief`, `watch`, the web, `eval`): what a page becomes does not depend on it.</summary>
+    public const int DefaultChunkSize = 128;
+
+    /// <summary>How the story engine scores and joins (the defaults, unless an evaluation tries others).</summary>
+    public ClusteringSettings? Clustering { get; init; }
 
     public IngestReport Run(IEnumerable<string> paths, Action? onPageDone = null, ReaderOptions? reading = null) =>
         Run(PathReader.Read(paths, reading), onPageDone);
@@ -28,7 +35,7 @@ public sealed class IngestPipeline(IKabarStore store)
         var tick = onPageDone ?? (() => { });
         try
         {
-            var committer = new ChunkCommitter(store);
+            var committer = new ChunkCommitter(store, Clustering);
             var eventsBefore = store.Counts().Events;
             var touched = new HashSet<string>(StringComparer.Ordinal);
             Task<List<ChunkCommitter.Page>>? staged = null;

@@ -15,7 +15,7 @@ namespace Kabar.Ingestion;
 /// </summary>
 public sealed class StoredClustering
 {
-    private readonly StoryEngine _engine = new();
+    private readonly StoryEngine _engine;
     /// <summary>What the store holds: each event's story and size, each article's event.</summary>
     private readonly Dictionary<string, (string Story, int Size)> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<long, string> _eventOf = [];
@@ -24,9 +24,11 @@ public sealed class StoredClustering
     private long _lastArticleId;
 
     /// <summary>An engine holding every article the store has clustered.</summary>
-    public static StoredClustering Replay(IKabarStore store)
+    public StoredClustering(ClusteringSettings? settings = null) => _engine = new StoryEngine(settings);
+
+    public static StoredClustering Replay(IKabarStore store, ClusteringSettings? settings = null)
     {
-        var clustering = new StoredClustering();
+        var clustering = new StoredClustering(settings);
         clustering.CatchUp(store);
         return clustering;
     }

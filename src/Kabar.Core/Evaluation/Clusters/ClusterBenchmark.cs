@@ -1,21 +1,27 @@
 using System.Text.Json;
-using Kabar.Annotation;
-using Kabar.Extraction;
-using Kabar.Model;
+using Kabar.Ingestion;
+using Kabar.Storage.Sqlite;
 using Kabar.Stories;
 
 namespace Kabar.Evaluation.Clusters;
 
 /// <summary>
 /// An event-clustering benchmark in a folder: <c>pages/DOC.*</c> and <c>clusters.json</c>
-/// (<c>{cluster: [DOC...]}</c>). ECB+ pages are clean text (<c>DOC.txt</c>; a first line that is a
-/// URL is the page's address) and are read as they are; any other page (the generated corpus of
-/// bench/, with its boilerplate, as text dumps and HTML) goes through Kabar's real extraction.
+/// (<c>{cluster: [DOC...]}</c>), optionally <c>stories.json</c> (<c>{story: [DOC...]}</c>). The
+/// pages go through exactly what `kabar brief DIR/pages` runs: <see cref="IngestPipeline"/> on a
+/// store in memory (reading, extraction, annotation, chunked placement); the events scored are
+/// the ones it stored.
 /// </summary>
 public static class ClusterBenchmark
 {
+    /// <summary>A loaded benchmark: its page files, doc to gold event, and doc to gold story when the folder has them.</summary>
+    public sealed record Folder(string PagesFolder, IReadOnlyList<string> Pages, IReadOnlyDictionary<string, string> Gold, IReadOnlyDictionary<string, string>? GoldStories);
+
+    /// <summary>What the pipeline made of the pages: each stored article's doc and features in stored (arrival) order, and each doc's event and story.</summary>
+    public sealed record Run(IReadOnlyList<(string Doc, ArticleFeatures Features)> Stored, IReadOnlyDictionary<string, string> Bodies, IReadOnlyDictionary<string, string> Events, IReadOnlyDictionary<string, string> Stories);
+
     /// <summary>Reads the folder, or returns the reason it cannot be read.</summary>
-    public static (IReadOnlyList<Article> Pages, IReadOnlyDictionary<string, string> Gold)? Load(string folder, out string? error)
+    public static Folder? Load(string folder, out string? error)
     {
         error = null;
         var clustersFile = Path.Combine(folder, "clusters.json");
@@ -25,89 +31,80 @@ public static class ClusterBenchmark
             error = $"{folder}: not a cluster benchmark (needs clusters.json and pages/)";
             return null;
         }
-        Dictionary<string, List<string>>? clusters;
-        try { clusters = JsonSerializer.Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(clustersFile)); }
-        catch (JsonException e) { error = $"{clustersFile}: not a JSON object of cluster -> [doc...]: {e.Message}"; return null; }
-        var gold = new Dictionary<string, string>();
-        foreach (var (cluster, docs) in clusters ?? [])
-            foreach (var doc in docs) gold[doc] = cluster;
+        var gold = ReadClusters(clustersFile, out error);
+        if (gold is null) return null;
+        IReadOnlyDictionary<string, string>? stories = null;
+        var storiesFile = Path.Combine(folder, "stories.json");
+        if (File.Exists(storiesFile) && (stories = ReadClusters(storiesFile, out error)) is null) return null;
         var files = Directory.EnumerateFiles(pagesDir)
-            .GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal)
+            .GroupBy(f => Doc(f), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var pages = new List<Article>();
-        var raw = new List<RawDocument>();
+        var pages = new List<string>();
         foreach (var doc in gold.Keys.Order(StringComparer.Ordinal))
         {
             if (!files.TryGetValue(doc, out var path)) { error = $"{Path.Combine(pagesDir, doc)}.*: listed in clusters.json but missing"; return null; }
-            if (LooksClean(path)) pages.Add(ToArticle(doc, File.ReadAllText(path)));
-            else raw.Add(new RawDocument(doc, File.ReadAllBytes(path)));
+            pages.Add(path);
         }
-        foreach (var outcome in ArticleExtractor.ExtractBatch(raw))
-            if (outcome is ExtractionOutcome.Extracted e) pages.Add(e.Article);
-        return (pages, gold);
+        return new Folder(pagesDir, pages, gold, stories);
     }
 
-    // ECB+ style: a .txt page whose first line is its URL, or a .txt page beside no clusters of raw pages.
-    private static bool LooksClean(string path)
+    /// <summary>The doc id of a page file: its name without extensions (<c>DOC.html.gz</c> is <c>DOC</c>).</summary>
+    public static string Doc(string path)
     {
-        if (!path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return false;
-        using var reader = new StreamReader(path);
-        var first = reader.ReadLine()?.Trim() ?? "";
-        return Uri.TryCreate(first, UriKind.Absolute, out var u) && u.Scheme.StartsWith("http", StringComparison.Ordinal)
-            || !first.Contains('.') && first.Split(' ').Length > 3;
+        var name = Path.GetFileName(path);
+        var dot = name.IndexOf('.');
+        return dot < 0 ? name : name[..dot];
     }
 
-    private static Article ToArticle(string doc, string text)
+    /// <summary>Ingests the pages as `kabar brief` does, with <paramref name="settings"/>, and reads back what was stored.</summary>
+    public static Run Ingest(IReadOnlyList<string> pages, ClusteringSettings? settings = null, int chunkSize = IngestPipeline.DefaultChunkSize, Action? onPageDone = null)
     {
-        text = text.Replace("\r\n", "\n").Trim();
-        string? url = null;
-        var firstBreak = text.IndexOf('\n');
-        var first = firstBreak < 0 ? text : text[..firstBreak];
-        if (Uri.TryCreate(first.Trim(), UriKind.Absolute, out var u) && u.Scheme.StartsWith("http"))
+        using var store = SqliteKabarStore.OpenInMemory();
+        new IngestPipeline(store) { ChunkSize = chunkSize, Clustering = settings }.Run(pages, onPageDone);
+        var storyOfEvent = store.Clusters().StoryOfEvent;
+        var stored = new List<(string, ArticleFeatures)>();
+        var events = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stories = new Dictionary<string, string>(StringComparer.Ordinal);
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        var features = store.Features().ToDictionary(f => f.ArticleId, f => f.Features);
+        foreach (var a in store.Articles())
         {
-            url = first.Trim();
-            text = firstBreak < 0 ? "" : text[(firstBreak + 1)..].Trim();
+            var doc = Doc(a.Article.Source);
+            stored.Add((doc, features[a.Id]));
+            bodies[doc] = a.Article.Title + "\n" + a.Article.Body;
+            if (a.EventId is null) continue;
+            events[doc] = a.EventId;
+            stories[doc] = storyOfEvent.GetValueOrDefault(a.EventId, a.EventId);
         }
-        var titleEnd = text.IndexOf('\n');
-        return new Article
-        {
-            Source = doc,
-            Url = url,
-            Title = titleEnd < 0 ? text : text[..titleEnd],
-            TitleGenerated = true,
-            Language = Kabar.Language.LanguageIdentifier.Identify(text),
-            Body = text,
-        };
-    }
-
-    /// <summary>Annotates and clusters the pages; returns doc -> event id.</summary>
-    public static IReadOnlyDictionary<string, string> Cluster(IReadOnlyList<Article> pages, ClusteringSettings settings, Action? onArticleDone = null)
-    {
-        var annotated = BatchAnnotator.Annotate(pages, onArticleDone: onArticleDone);
-        return Cluster(annotated.Select(StoryEngine.Features).ToList(), settings);
-    }
-
-    public static IReadOnlyDictionary<string, string> Cluster(IReadOnlyList<ArticleFeatures> features, ClusteringSettings settings)
-    {
-        var engine = new StoryEngine(settings);
-        engine.AddRange(features);
-        return Assignments(engine);
+        return new Run(stored, bodies, events, stories);
     }
 
     /// <summary>
-    /// The pages as a stream that arrives in no particular order: shuffled with <paramref name="seed"/>
-    /// and fed in chunks of <paramref name="chunkSize"/>, as `kabar ingest` takes files listed in
-    /// any order (the engine sorts only within a chunk, so this measures what order still changes).
+    /// The stored articles placed again with other settings, in their stored order and in the
+    /// committer's chunks, exactly as the pipeline placed them (for threshold sweeps and folds,
+    /// without extracting and annotating again).
     /// </summary>
-    public static IReadOnlyDictionary<string, string> ClusterShuffled(IReadOnlyList<ArticleFeatures> features, ClusteringSettings settings, int seed, int chunkSize = 128)
+    public static (IReadOnlyDictionary<string, string> Events, IReadOnlyDictionary<string, string> Stories) Replay(
+        IReadOnlyList<(string Doc, ArticleFeatures Features)> stored, ClusteringSettings settings)
     {
-        var shuffled = features.ToArray();
-        new Random(seed).Shuffle(shuffled);
         var engine = new StoryEngine(settings);
-        foreach (var chunk in shuffled.Chunk(chunkSize)) engine.AddRange(chunk);
-        return Assignments(engine);
+        foreach (var (doc, f) in stored) engine.Add(f with { Source = doc });
+        var events = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stories = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in engine.Events)
+            foreach (var doc in e.Sources) { events[doc] = e.Id; stories[doc] = e.StoryId; }
+        return (events, stories);
     }
 
-    private static IReadOnlyDictionary<string, string> Assignments(StoryEngine engine) =>
-        engine.Events.SelectMany(e => e.Sources.Select(s => (s, e.Id))).ToDictionary(x => x.s, x => x.Id);
+    private static Dictionary<string, string>? ReadClusters(string file, out string? error)
+    {
+        error = null;
+        Dictionary<string, List<string>>? clusters;
+        try { clusters = JsonSerializer.Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(file)); }
+        catch (JsonException e) { error = $"{file}: not a JSON object of cluster -> [doc...]: {e.Message}"; return null; }
+        var byDoc = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (cluster, docs) in clusters ?? [])
+            foreach (var doc in docs) byDoc[doc] = cluster;
+        return byDoc;
+    }
 }

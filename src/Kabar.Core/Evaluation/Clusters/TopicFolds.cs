@@ -1,0 +1,57 @@
+namespace Kabar.Evaluation.Clusters;
+
+/// <summary>
+/// Cross-validation by topic: everything fitted (a threshold, a weight) is chosen on K-1 folds and
+/// scored on the fold left out, so a figure never comes from the pages its knobs were chosen on.
+/// A topic is the number before '_' in an ECB+ doc name (<c>12_3ecbplus</c>), else the doc's gold
+/// story, else its gold event; topics go to folds in turn, in their sorted order.
+/// </summary>
+public sealed class TopicFolds
+{
+    private readonly Dictionary<string, int> _foldOf = new(StringComparer.Ordinal);
+
+    public int Count { get; }
+
+    public TopicFolds(IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string>? stories, int folds)
+    {
+        Count = folds;
+        var topics = gold.Keys.ToDictionary(d => d, d => Topic(d, gold, stories), StringComparer.Ordinal);
+        var order = topics.Values.Distinct().OrderBy(t => int.TryParse(t, out var n) ? n : int.MaxValue).ThenBy(t => t, StringComparer.Ordinal).ToList();
+        var index = order.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i % folds, StringComparer.Ordinal);
+        foreach (var (doc, topic) in topics) _foldOf[doc] = index[topic];
+    }
+
+    public IReadOnlySet<string> Docs(int fold) => _foldOf.Where(kv => kv.Value == fold).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+
+    public IReadOnlySet<string> AllBut(int fold) => _foldOf.Where(kv => kv.Value != fold).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
+
+    private static string Topic(string doc, IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string>? stories)
+    {
+        var cut = doc.IndexOf('_');
+        if (cut > 0 && doc[..cut].All(char.IsAsciiDigit)) return doc[..cut];
+        return stories?.GetValueOrDefault(doc) ?? gold[doc];
+    }
+
+    /// <summary>
+    /// For each fold: the candidate that scores best (BCubed F1) on the other folds, and its score
+    /// on this fold. <paramref name="candidates"/> maps each candidate (a threshold) to its clustering of every doc.
+    /// </summary>
+    public IReadOnlyList<(double Chosen, ClusterScores HeldOut, ClusterScores InSample)> HeldOut(
+        IReadOnlyDictionary<string, string> gold, IReadOnlyList<(double Candidate, IReadOnlyDictionary<string, string> System)> candidates)
+    {
+        var results = new List<(double, ClusterScores, ClusterScores)>();
+        for (var f = 0; f < Count; f++)
+        {
+            var train = AllBut(f);
+            var test = Docs(f);
+            var best = candidates.MaxBy(c => Restricted(gold, c.System, train).BCubed.F1);
+            results.Add((best.Candidate, Restricted(gold, best.System, test), Restricted(gold, best.System, train)));
+        }
+        return results;
+    }
+
+    public static ClusterScores Restricted(IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string> system, IReadOnlySet<string> docs) =>
+        ClusterScores.Score(
+            gold.Where(kv => docs.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+            system.Where(kv => docs.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
+}

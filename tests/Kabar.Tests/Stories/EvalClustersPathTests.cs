@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kabar.Evaluation.Clusters;
+using Kabar.Tests.Support;
+
+namespace Kabar.Tests.Stories;
+
+/// <summary>
+/// `kabar eval clusters` scores what `kabar brief` makes: the same pipeline, the same chunks, the
+/// same events. A benchmark folder is made of the sample pages (two events of one story).
+/// </summary>
+public class EvalClustersPathTests
+{
+    private static string SampleBenchmark()
+    {
+        var dir = Directory.CreateTempSubdirectory("kabar-eval-clusters-").FullName;
+        var pages = Directory.CreateDirectory(Path.Combine(dir, "pages")).FullName;
+        foreach (var f in Directory.GetFiles(Repo.Samples, "*.txt")) File.Copy(f, Path.Combine(pages, Path.GetFileName(f)));
+        var docs = Directory.GetFiles(pages).Select(ClusterBenchmark.Doc).Order(StringComparer.Ordinal).ToList();
+        // As the samples' gold says: 000 to 003 report the talks set for 10 January; 004 the answer in February.
+        var clusters = new Dictionary<string, List<string>> { ["talks"] = docs.Take(4).ToList(), ["answer"] = docs.Skip(4).ToList() };
+        File.WriteAllText(Path.Combine(dir, "clusters.json"), JsonSerializer.Serialize(clusters));
+        File.WriteAllText(Path.Combine(dir, "stories.json"), JsonSerializer.Serialize(new Dictionary<string, List<string>> { ["affair"] = docs }));
+        return dir;
+    }
+
+    [Fact]
+    public void The_events_scored_are_the_events_the_brief_shows()
+    {
+        var dir = SampleBenchmark();
+        var brief = KabarProcess.Run("brief", Path.Combine(dir, "pages"), "--json");
+        Assert.Equal(0, brief.ExitCode);
+        var briefEvents = JsonNode.Parse(brief.Stdout)!["stories"]!.AsArray()
+            .SelectMany(s => s!["events"]!.AsArray())
+            .Select(e => e!["articles"]!.AsArray().Select(a => ClusterBenchmark.Doc((string)a!)).Order(StringComparer.Ordinal).ToList())
+            .OrderBy(e => e[0], StringComparer.Ordinal).ToList();
+
+        var folder = ClusterBenchmark.Load(dir, out var error);
+        Assert.Null(error);
+        var run = ClusterBenchmark.Ingest([folder!.PagesFolder]);
+        var evalEvents = run.Events.GroupBy(kv => kv.Value).Select(g => g.Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList())
+            .OrderBy(e => e[0], StringComparer.Ordinal).ToList();
+        Assert.Equal(briefEvents, evalEvents);
+        Assert.Equal(2, evalEvents.Count);
+
+        // The replay used for threshold sweeps and folds places the stored articles as the pipeline did.
+        var replayed = ClusterBenchmark.Replay(run.Stored, new Kabar.Stories.ClusteringSettings()).Events;
+        Assert.Equal(evalEvents, replayed.GroupBy(kv => kv.Value).Select(g => g.Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList())
+            .OrderBy(e => e[0], StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public void The_command_prints_events_stories_and_the_baseline_beside_them()
+    {
+        var r = KabarProcess.Run("eval", "clusters", SampleBenchmark(), "--folds", "2");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("kabar events (as `kabar brief`): BCubed P 1.000 R 1.000 F1 1.000", r.Stdout);
+        Assert.Contains("kabar stories: BCubed P 1.000 R 1.000 F1 1.000", r.Stdout);
+        Assert.Contains("tf-idf average link", r.Stdout);
+        Assert.Contains("held out by topic", r.Stdout);
+    }
+}
