@@ -69,7 +69,7 @@ internal static class QuoteMarks
             if (lastInside > open.Last && (openLength <= MaximumLength || open.OpenShape))
             {
                 var continues = runsOn || end + 1 < layout.Tokens.Count && IsMarkAt(marks, i + 1, end + 1);
-                var score = best[i] + open.Open - (continues ? 0.5 : 2.0) - Cost(openLength) + Content(layout, open.Last + 1, lastInside);
+                var score = best[i] + open.Open - (continues ? 1.0 : 2.0) - Cost(openLength) + Content(layout, open.Last + 1, lastInside);
                 var resume = runsOn ? i + 1 : FirstMarkAfter(marks, i + 1, end);
                 Relax(best, how, resume, score - (resume - i - 1) * Unpaired, (i, 2));
             }
