@@ -84,7 +84,7 @@ if args.sample:
     for d, q in random.sample(picked, min(args.sample, len(picked))):
         t = d['text']
         print('----', d['id'], '| speaker:', q.get('speaker'), '| canonical:', q.get('speaker_canonical'), '| cue:', q.get('cue'))
-        print('   ', t[max(0, q['start'] - 300):q['start']].replace('\n', ' '), '[[', q['text'][:150], ']]', t[q['end']:q['end'] + 120])
+        print('   ', t[max(0, q['start'] - 160):q['start']], '[[', q['text'][:50], '...', q['text'][-30:], ']]', t[q['end']:q['end'] + 70])
 if args.errors:
     random.seed(args.seed)
     for kind, d, a, b in random.sample(errors, min(args.errors, len(errors))):

@@ -65,6 +65,7 @@ internal sealed partial class QuoteFinder
         }
 
         var role = QuoteLexicon.RoleLength(layout.Tokens, a, end);
+        if (role > 0 && NameAfterComma(end) is { } holder) return holder; // 'ucap Kasat Reskrim Polres X, AKBP Nasriadi'
         if (role > 0)
         {
             var roleText = layout.Span(a, a + role - 1).Of(layout.Text);
@@ -137,6 +138,18 @@ internal sealed partial class QuoteFinder
             break;
         }
         return best;
+    }
+
+    /// <summary>A person named right after the comma that ends a role phrase (a rank such as 'AKBP' may come first).</summary>
+    private Speaker? NameAfterComma(int end)
+    {
+        if (end >= layout.Tokens.Count || layout.Word(end) != ",") return null;
+        for (var t = end + 1; t < Math.Min(layout.Tokens.Count, end + 4) && layout.IsWord(t); t++)
+        {
+            var e = layout.EntityAt[t];
+            if (e >= 0 && layout.Entities[e].Type == EntityTypes.Person) return FromEntity(layout.Entities[e]);
+        }
+        return null;
     }
 
     /// <summary>The last person mention outside quotes that ends before <paramref name="position"/>.</summary>
