@@ -39,6 +39,8 @@ internal sealed partial class QuoteFinder
         var kinds = QuoteLexicon.Cue(layout.Word(k));
         if (kinds.HasFlag(CueKinds.After))
             return new Candidate(content, true, k, Attribution.PhraseAfterCue, k + 1, limit + 1, kinds.HasFlag(CueKinds.Pronoun), paragraph);
+        // '"…." Pedagang di pasar itu menyebut': a quote closed after a full stop ended its sentence; the next one is not its cue.
+        if (q.LastInside >= 0 && layout.Word(q.LastInside) is "." or "?" or "!") return null;
         for (var m = k + 1; m <= Math.Min(limit, k + 6); m++)
         {
             if (!layout.IsWord(m)) break;
@@ -71,8 +73,9 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>
-    /// A quote with no cue of its own: one that opens its paragraph or its sentence continues the speaker
-    /// before it; so does a quote of <see cref="MinimumUncuedWords"/> words or more anywhere. Shorter quoted
+    /// A quote with no cue of its own: one that opens its paragraph, or opens its sentence right after
+    /// another quote, continues the speaker before it; so does a quote of <see cref="MinimumUncuedWords"/>
+    /// words or more anywhere. Shorter quoted
     /// words inside a sentence are a term in marks ('istilah "begal" di'), not speech.
     /// </summary>
     private Candidate? Continuing(QuotedSpan q, TextSpan content, int paragraph, QuotedSpan? previous)
@@ -82,7 +85,8 @@ internal sealed partial class QuoteFinder
         var words = 0;
         for (var k = q.FirstInside; k <= q.LastInside && words < MinimumUncuedWords; k++)
             if (layout.IsWord(k)) words++;
-        return opensParagraph || opensSentence || words >= MinimumUncuedWords
+        var followsQuote = previous is { } p && opensSentence && layout.SentenceOf[q.Open] - layout.SentenceOf[Math.Max(p.Close, p.LastInside)] <= 1;
+        return opensParagraph || followsQuote || words >= MinimumUncuedWords
             ? new Candidate(content, true, -1, Attribution.Continuation, 0, 0, false, paragraph, q.Close < 0)
             : null;
     }

@@ -70,7 +70,7 @@ internal sealed partial class QuoteFinder
         {
             var roleText = layout.Span(a, a + role - 1).Of(layout.Text);
             var bare = end == a + role || end == a + role + 1 && QuoteLexicon.Anaphora.Contains(layout.Word(a + role));
-            if (bare) return LastWithRole(roleText) ?? Described(a, a + role - 1, roleText);
+            if (bare) return LastWithRole(roleText) ?? RoleHolder(roleText, layout.Tokens[a].Span.Start) ?? Described(a, a + role - 1, roleText);
             return Described(a, end - 1, layout.Span(a, end - 1).Of(layout.Text));
         }
 
