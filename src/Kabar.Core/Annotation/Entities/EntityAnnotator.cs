@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kabar.Annotation.Entities.Tagging;
 using Kabar.Model;
 
@@ -41,9 +42,10 @@ public sealed class EntityAnnotator : IAnnotator
         var names = new EntityNames(lexicon);
         var all = new List<Candidate>();
         var bySentence = new List<(SentenceTokens Sentence, List<Candidate> Found, RoleWords Roles)>();
+        var uncased = _tagger is null && TextCasing.IsUncased(document.Tokens);
         foreach (var sentence in SentenceTokens.Split(document.Tokens, document.Sentences))
         {
-            var found = FromTagger(sentence);
+            var found = uncased ? FromUncased(sentence) : FromTagger(sentence);
             AddKnownNames(sentence, found, lexicon);
             var roles = new RoleWords(sentence, lexicon);
             SplitOffRoles(sentence, found, roles, lexicon);
@@ -67,7 +69,9 @@ public sealed class EntityAnnotator : IAnnotator
         {
             var span = c.Span;
             TextSpan? roleSpan = c.Role is { } r ? c.Sentence.Span(r.Start, r.End) : null;
-            document.Entities.Add(new EntityMention(span, span.Of(body), c.Type, c.Canonical ?? span.Of(body),
+            // Uncased text names 'joko widodo': its canonical name gets the capitals the page left out.
+            var canonical = c.Canonical ?? (uncased ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(span.Of(body).ToLowerInvariant()) : span.Of(body));
+            document.Entities.Add(new EntityMention(span, span.Of(body), c.Type, canonical,
                 roleSpan?.Of(body), roleSpan));
         }
     }
@@ -104,6 +108,24 @@ public sealed class EntityAnnotator : IAnnotator
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
         all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>Text that lost its capitals: the NERP model on the lower-cased words, its types as Kabar's.</summary>
+    private static List<Candidate> FromUncased(SentenceTokens sentence)
+    {
+        var tags = NerModels.Nerp.Tag(sentence.Lower);
+        var found = new List<Candidate>();
+        for (var i = 0; i < tags.Length;)
+        {
+            if (tags[i] == "O") { i++; continue; }
+            var tag = tags[i][2..];
+            var end = i + 1;
+            while (end < tags.Length && tags[end] == "I-" + tag) end++;
+            if (TextCasing.NerpTypes.TryGetValue(tag, out var type))
+                found.Add(new Candidate { Sentence = sentence, Start = i, End = end, Type = type });
+            i = end;
+        }
+        return found;
     }
 
     /// <summary>The tagger's mentions, less those with no capital at all (in cased text a name has one).</summary>
