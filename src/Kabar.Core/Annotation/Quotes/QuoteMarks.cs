@@ -38,6 +38,7 @@ internal static class QuoteMarks
         var marks = Collect(layout);
         var found = new List<QuotedSpan>();
         if (marks.Count == 0) return found;
+        var narration = NarrationCues(layout);
         var n = marks.Count;
         // best[i]: the best score of marks 0..i-1 with no quote open after them; how[i] remembers the step.
         var best = new double[n + 1];
@@ -58,7 +59,7 @@ internal static class QuoteMarks
                 if (length > MaximumLength && !shaped) break;
                 var skipped = (j - i - 1) * Unpaired;
                 if (close.Family == open.Family)
-                    Relax(best, how, j + 1, best[i] + open.Open + close.Close - skipped - Cost(length) + Content(layout, open.Last + 1, close.First - 1), (i, 1));
+                    Relax(best, how, j + 1, best[i] + open.Open + close.Close - skipped - Cost(length) + Content(narration, open.Last + 1, close.First - 1), (i, 1));
             }
             // Left open: at the paragraph's end, or right before the next mark when that one opens a sentence.
             var next = i + 1 < n ? marks[i + 1] : (Mark?)null;
@@ -69,7 +70,7 @@ internal static class QuoteMarks
             if (lastInside > open.Last && (openLength <= MaximumLength || open.OpenShape))
             {
                 var continues = runsOn || end + 1 < layout.Tokens.Count && IsMarkAt(marks, i + 1, end + 1);
-                var score = best[i] + open.Open - (continues ? 1.0 : 2.0) - Cost(openLength) + Content(layout, open.Last + 1, lastInside);
+                var score = best[i] + open.Open - (continues ? 1.0 : 2.0) - Cost(openLength) + Content(narration, open.Last + 1, lastInside);
                 var resume = runsOn ? i + 1 : FirstMarkAfter(marks, i + 1, end);
                 Relax(best, how, resume, score - (resume - i - 1) * Unpaired, (i, 2));
             }
@@ -100,20 +101,24 @@ internal static class QuoteMarks
     private static double Cost(int length) => length > FreeLength ? (length - FreeLength) * LengthCost : 0;
 
     /// <summary>
-    /// What the words between two marks say about being a quote: narration ('…, kata Budi.', 'ujarnya')
-    /// between them means the marks close one quote and open the next, not one quote.
+    /// How many narration cues ('…, kata Budi.', 'ujarnya') stand before each token: narration between two
+    /// marks means they close one quote and open the next, not one quote. Prefix counts, so that scoring a
+    /// pair costs the same however far apart its marks are.
     /// </summary>
-    private static double Content(TextLayout layout, int first, int last)
+    private static int[] NarrationCues(TextLayout layout)
     {
-        var score = 0.0;
-        for (var k = first; k <= last; k++)
+        var counts = new int[layout.Tokens.Count + 1];
+        for (var k = 0; k < layout.Tokens.Count; k++)
         {
             var cue = QuoteLexicon.Cue(layout.Word(k));
-            if (cue.HasFlag(CueKinds.After) && (cue.HasFlag(CueKinds.Pronoun) || k > first && layout.Word(k - 1) == ","))
-                score -= 2;
+            var narration = cue.HasFlag(CueKinds.After) && (cue.HasFlag(CueKinds.Pronoun) || k > 0 && layout.Word(k - 1) == ",");
+            counts[k + 1] = counts[k] + (narration ? 1 : 0);
         }
-        return Math.Max(score, -4);
+        return counts;
     }
+
+    private static double Content(int[] narration, int first, int last) =>
+        last < first ? 0 : -2.0 * Math.Min(narration[last + 1] - narration[first], 2);
 
     private static List<Mark> Collect(TextLayout layout)
     {
