@@ -47,6 +47,7 @@ public sealed class EntityAnnotator : IAnnotator
         {
             var found = uncased ? FromUncased(sentence) : FromTagger(sentence);
             AddKnownNames(sentence, found, lexicon);
+            JoinAdjacentPeople(found);
             var roles = new RoleWords(sentence, lexicon);
             SplitOffRoles(sentence, found, roles, lexicon);
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -70,7 +71,9 @@ public sealed class EntityAnnotator : IAnnotator
             var span = c.Span;
             TextSpan? roleSpan = c.Role is { } r ? c.Sentence.Span(r.Start, r.End) : null;
             // Uncased text names 'joko widodo': its canonical name gets the capitals the page left out.
-            var canonical = c.Canonical ?? (uncased ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(span.Of(body).ToLowerInvariant()) : span.Of(body));
+            var canonical = c.Canonical ?? span.Of(body);
+            if (uncased && (canonical == canonical.ToLowerInvariant() || canonical == canonical.ToUpperInvariant()))
+                canonical = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(canonical.ToLowerInvariant());
             document.Entities.Add(new EntityMention(span, span.Of(body), c.Type, canonical,
                 roleSpan?.Of(body), roleSpan));
         }
@@ -108,6 +111,24 @@ public sealed class EntityAnnotator : IAnnotator
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
         all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// Two person mentions with nothing between them are one name the tagger or a known name cut in two
+    /// ('Listyo Sigit' + 'Prabowo'): names in a list are parted by commas or 'dan'. The joined name is
+    /// nobody the lexicon knows, so it keeps no canonical name from either part.
+    /// </summary>
+    private static void JoinAdjacentPeople(List<Candidate> found)
+    {
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var k = found.Count - 1; k > 0; k--)
+        {
+            var (left, right) = (found[k - 1], found[k]);
+            if (left.Type != EntityTypes.Person || right.Type != EntityTypes.Person || left.End != right.Start || left.Part is not null || right.Part is not null) continue;
+            left.End = right.End;
+            left.Canonical = null;
+            found.RemoveAt(k);
+        }
     }
 
     /// <summary>Text that lost its capitals: the NERP model on the lower-cased words, its types as Kabar's.</summary>
