@@ -28,7 +28,7 @@ internal static class TextCasing
             if (text.Length == 0 || !char.IsLetter(text[0])) continue;
             words++;
             if (char.IsUpper(text[0])) capitalised++;
-            if (text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c))) capitals++;
+            if (text.Length > 1 && char.IsUpper(text[0]) && !text.AsSpan().ContainsAnyInRange('a', 'z')) capitals++;
         }
         if (words < MinimumWords) return false;
         return capitalised <= words * CapitalisedFloor || capitals >= words * AllCapitalsCeiling;
