@@ -40,7 +40,7 @@ public sealed class TimeAnnotator : IAnnotator
             for (var i = 0; i < phrases.Count; i++)
             {
                 if (phrases[i].Kind == PhraseKind.Clock || phrases[i].AgainstPrevious) continue;
-                var tense = phrases[i].NeedsTense ? ClauseTense.Of(text, sentence.Span, phrases, i) : null;
+                var tense = phrases[i].NeedsTense ? ClauseTense.Of(document.Tokens, sentence.Span, phrases, i) : null;
                 values[i] = TimeNormalizer.Normalize(phrases[i], new TimeContext(reference, Tense: tense));
                 if (values[i]?.Point is { Precision: Precision.Day } point) days.Add(new TimeAnchor(point, phrases[i].Span.Start));
             }
