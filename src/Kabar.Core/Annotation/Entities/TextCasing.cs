@@ -17,6 +17,9 @@ internal static class TextCasing
     /// <summary>Fewer words than this say nothing about casing (a one-word body).</summary>
     private const int MinimumWords = 5;
 
+    /// <summary>The casing of the first this-many words is the casing of the text: reading on costs time and says nothing new.</summary>
+    private const int SampleWords = 300;
+
     public static readonly IReadOnlyDictionary<string, string> NerpTypes = KabarResources.Table("Entities/nerp-types.tsv");
 
     public static bool IsUncased(IReadOnlyList<Token> tokens)
@@ -26,7 +29,7 @@ internal static class TextCasing
         {
             var text = t.Text;
             if (text.Length == 0 || !char.IsLetter(text[0])) continue;
-            words++;
+            if (++words > SampleWords) { words--; break; }
             if (char.IsUpper(text[0])) capitalised++;
             if (text.Length > 1 && char.IsUpper(text[0]) && !text.AsSpan().ContainsAnyInRange('a', 'z')) capitals++;
         }
