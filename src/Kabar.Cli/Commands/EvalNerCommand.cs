@@ -8,7 +8,7 @@ using Kabar.Serialization;
 namespace Kabar.Cli.Commands;
 
 /// <summary>
-/// `kabar eval ner FILE [--model news|nerp|PATH] [--json]`: tags a CoNLL-style file (token per line,
+/// `kabar eval ner FILE [--model news|nerp|PATH] [--pipeline] [--json]`: tags a CoNLL-style file (token per line,
 /// tag last, blank line between sentences) and scores it against its own tags, entity by entity
 /// (exact span and type), per type, micro- and macro-averaged.
 /// </summary>
@@ -21,10 +21,11 @@ internal sealed class EvalNerCommand : ICliCommand
     {
         var file = new Argument<string>("file") { Description = "CoNLL-style file: token per line, tag in the last column, blank line between sentences." };
         var model = new Option<string?>("--model") { Description = "'news' (PER/ORG/LOC, cased), 'nerp' (PPL/PLC/IND/EVT/FNB, lower case) or a model file; by default the one whose types the file uses." };
+        var pipeline = new Option<bool>("--pipeline") { Description = "Score what `kabar annotate` returns (tagger and every step after it), each sentence as one document, instead of the tagger alone." };
         var json = CommonOptions.Json();
         var command = new Command("ner", "Score the entity tagger on a CoNLL-style file: precision, recall and F1 per type, micro and macro.")
         {
-            file, model, json,
+            file, model, pipeline, json,
         };
         command.SetAction(parse =>
         {
@@ -48,11 +49,15 @@ internal sealed class EvalNerCommand : ICliCommand
                 Console.Error.WriteLine($"kabar eval ner: {e.Message}");
                 return ExitCodes.UsageError;
             }
-            var score = EntityScore.Compute(sentences.Select(s => (s.Tags, tagger.Tag(s.Words))));
-            if (parse.GetValue(json)) Console.Out.WriteLine(ToJson(path, tagger, sentences.Count, score).ToJsonString(KabarJson.Options));
+            var throughPipeline = parse.GetValue(pipeline);
+            var score = throughPipeline
+                ? EntityScore.Compute(sentences.Select(s => (PipelineTags.AsKabarTypes(s.Tags), PipelineTags.Of(s.Words))))
+                : EntityScore.Compute(sentences.Select(s => (s.Tags, tagger.Tag(s.Words))));
+            var description = throughPipeline ? "the annotate pipeline (model by the text's casing)" : tagger.Description;
+            if (parse.GetValue(json)) Console.Out.WriteLine(ToJson(path, description, sentences.Count, score).ToJsonString(KabarJson.Options));
             else
             {
-                Console.Out.WriteLine($"{path}: {sentences.Count} sentences; model: {tagger.Description}");
+                Console.Out.WriteLine($"{path}: {sentences.Count} sentences; model: {description}");
                 NerReport.Write(Console.Out, score);
             }
             return ExitCodes.Success;
@@ -76,14 +81,14 @@ internal sealed class EvalNerCommand : ICliCommand
         return nerp > news ? NerModels.Nerp : NerModels.News;
     }
 
-    private static JsonObject ToJson(string path, SequenceTagger tagger, int sentences, EntityScore score)
+    private static JsonObject ToJson(string path, string model, int sentences, EntityScore score)
     {
         var types = new JsonObject();
         foreach (var t in score.Types) types[t.Type] = Scores(t);
         return new JsonObject
         {
             ["file"] = path,
-            ["model"] = tagger.Description,
+            ["model"] = model,
             ["sentences"] = sentences,
             ["types"] = types,
             ["micro"] = Scores(score.Micro),

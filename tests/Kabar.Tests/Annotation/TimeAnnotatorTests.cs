@@ -222,4 +222,14 @@ public class TimeAnnotatorTests
         var times = Annotate(body, Tuesday28Dec2021);
         Assert.Equal(2 * (200_000 / chunk.Length), times.Count);
     }
+
+    [Fact]
+    public void A_clock_time_takes_the_day_the_narrative_is_on() =>
+        Assert.Equal("2021-12-15T06:15", Value(
+            "Kebakaran terjadi di pasar itu pada 15 Desember 2021. Petugas tiba di lokasi sekitar pukul 06.15 WIB.",
+            "pukul 06.15 WIB", Tuesday28Dec2021));
+
+    [Fact]
+    public void A_clock_time_with_no_day_stated_before_it_is_on_the_publish_day() =>
+        Assert.Equal("2021-12-28T06:15", Value("Petugas tiba di lokasi sekitar pukul 06.15 WIB.", "pukul 06.15 WIB", Tuesday28Dec2021));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kabar.Annotation.Entities.Tagging;
 using Kabar.Model;
 
@@ -41,10 +42,12 @@ public sealed class EntityAnnotator : IAnnotator
         var names = new EntityNames(lexicon);
         var all = new List<Candidate>();
         var bySentence = new List<(SentenceTokens Sentence, List<Candidate> Found, RoleWords Roles)>();
+        var uncased = _tagger is null && TextCasing.IsUncased(document.Tokens);
         foreach (var sentence in SentenceTokens.Split(document.Tokens, document.Sentences))
         {
-            var found = FromTagger(sentence);
+            var found = uncased ? FromUncased(sentence) : FromTagger(sentence);
             AddKnownNames(sentence, found, lexicon);
+            JoinAdjacentPeople(found);
             var roles = new RoleWords(sentence, lexicon);
             SplitOffRoles(sentence, found, roles, lexicon);
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -67,7 +70,11 @@ public sealed class EntityAnnotator : IAnnotator
         {
             var span = c.Span;
             TextSpan? roleSpan = c.Role is { } r ? c.Sentence.Span(r.Start, r.End) : null;
-            document.Entities.Add(new EntityMention(span, span.Of(body), c.Type, c.Canonical ?? span.Of(body),
+            // Uncased text names 'joko widodo': its canonical name gets the capitals the page left out.
+            var canonical = c.Canonical ?? span.Of(body);
+            if (uncased && (canonical == canonical.ToLowerInvariant() || canonical == canonical.ToUpperInvariant()))
+                canonical = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(canonical.ToLowerInvariant());
+            document.Entities.Add(new EntityMention(span, span.Of(body), c.Type, canonical,
                 roleSpan?.Of(body), roleSpan));
         }
     }
@@ -104,6 +111,42 @@ public sealed class EntityAnnotator : IAnnotator
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
         all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// Two person mentions with nothing between them are one name the tagger or a known name cut in two
+    /// ('Listyo Sigit' + 'Prabowo'): names in a list are parted by commas or 'dan'. The joined name is
+    /// nobody the lexicon knows, so it keeps no canonical name from either part.
+    /// </summary>
+    private static void JoinAdjacentPeople(List<Candidate> found)
+    {
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var k = found.Count - 1; k > 0; k--)
+        {
+            var (left, right) = (found[k - 1], found[k]);
+            if (left.Type != EntityTypes.Person || right.Type != EntityTypes.Person || left.End != right.Start || left.Part is not null || right.Part is not null) continue;
+            left.End = right.End;
+            left.Canonical = null;
+            found.RemoveAt(k);
+        }
+    }
+
+    /// <summary>Text that lost its capitals: the NERP model on the lower-cased words, its types as Kabar's.</summary>
+    private static List<Candidate> FromUncased(SentenceTokens sentence)
+    {
+        var tags = NerModels.Nerp.Tag(sentence.Lower);
+        var found = new List<Candidate>();
+        for (var i = 0; i < tags.Length;)
+        {
+            if (tags[i] == "O") { i++; continue; }
+            var tag = tags[i][2..];
+            var end = i + 1;
+            while (end < tags.Length && tags[end] == "I-" + tag) end++;
+            if (TextCasing.NerpTypes.TryGetValue(tag, out var type))
+                found.Add(new Candidate { Sentence = sentence, Start = i, End = end, Type = type });
+            i = end;
+        }
+        return found;
     }
 
     /// <summary>The tagger's mentions, less those with no capital at all (in cased text a name has one).</summary>

@@ -30,6 +30,8 @@ internal static class QuoteLexicon
 
     private static readonly Dictionary<string, string> PronounTable = new(KabarResources.Table("Quotes/pronouns.tsv"), StringComparer.OrdinalIgnoreCase);
     private static readonly IReadOnlyDictionary<string, string> Metonymy = KabarResources.Table("Quotes/metonymy.tsv");
+    /// <summary>Abbreviated roles and what they stand for ('menkeu': 'menteri keuangan').</summary>
+    private static readonly Dictionary<string, string> RoleAbbreviations = new(KabarResources.Table("Quotes/role-abbreviations.tsv"), StringComparer.OrdinalIgnoreCase);
     private static readonly Dictionary<string, List<string[]>> Roles = LoadRoles();
 
     public static readonly WordSet SpeakerStops = WordSet.FromResource("Quotes/speaker-stops.txt");
@@ -62,6 +64,14 @@ internal static class QuoteLexicon
         return best;
     }
 
+    /// <summary>A role with its abbreviated first word spelt out ('Menkeu RI' to 'menteri keuangan RI').</summary>
+    public static string ExpandRole(string role)
+    {
+        var space = role.IndexOf(' ');
+        var first = space < 0 ? role : role[..space];
+        return RoleAbbreviations.TryGetValue(first, out var full) ? full + (space < 0 ? "" : role[space..]) : role;
+    }
+
     private static Dictionary<string, CueKinds> LoadCues()
     {
         var table = new Dictionary<string, CueKinds>(StringComparer.OrdinalIgnoreCase);
@@ -80,7 +90,7 @@ internal static class QuoteLexicon
     private static Dictionary<string, List<string[]>> LoadRoles()
     {
         var roles = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in KabarResources.Lines("Quotes/roles.txt"))
+        foreach (var line in KabarResources.Lines("Quotes/roles.txt").Concat(RoleAbbreviations.Keys))
         {
             var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (!roles.TryGetValue(words[0], out var list)) roles[words[0]] = list = [];

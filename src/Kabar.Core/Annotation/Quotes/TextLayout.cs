@@ -36,6 +36,9 @@ internal sealed class TextLayout
             while (firsts.Count <= index) { firsts.Add(i); lasts.Add(i); }
             lasts[index] = i;
         }
+        ParagraphLastToken = new int[n];
+        for (var i = n - 1; i >= 0; i--)
+            ParagraphLastToken[i] = i + 1 < n && ParagraphOf[i + 1] == ParagraphOf[i] ? ParagraphLastToken[i + 1] : i;
         SentenceFirst = firsts;
         SentenceLast = lasts;
 
@@ -53,6 +56,8 @@ internal sealed class TextLayout
     public IReadOnlyList<EntityMention> Entities { get; }
     public int[] SentenceOf { get; }
     public int[] ParagraphOf { get; }
+    /// <summary>The last token of each token's paragraph.</summary>
+    public int[] ParagraphLastToken { get; }
     /// <summary>The index into <see cref="Entities"/> of the mention a token falls in, -1 when none.</summary>
     public int[] EntityAt { get; }
     public IReadOnlyList<int> SentenceFirst { get; }

@@ -6,7 +6,10 @@ namespace Kabar.Annotation.Times;
 /// Finds the time expressions of each sentence (<see cref="TimeRecognizer"/>) and resolves them in
 /// text order (<see cref="TimeNormalizer"/>) against the document's reference date. Each time it
 /// resolves becomes the anchor of a later 'dua hari kemudian' or 'satu hari setelahnya'; a bare
-/// clock time takes the day stated nearest to it in its sentence, before or after it.
+/// clock time takes the day stated nearest to it in its sentence, before or after it, else the day the
+/// narrative is on (the last day stated before it), else the publish day. A bare weekday stays counted
+/// from the publish day: news names 'Kamis' as the last Thursday before the paper, whatever day the
+/// story told about before it.
 /// </summary>
 public sealed class TimeAnnotator : IAnnotator
 {
@@ -37,7 +40,7 @@ public sealed class TimeAnnotator : IAnnotator
             for (var i = 0; i < phrases.Count; i++)
             {
                 if (phrases[i].Kind == PhraseKind.Clock || phrases[i].AgainstPrevious) continue;
-                var tense = phrases[i].NeedsTense ? ClauseTense.Of(text, sentence.Span, phrases, i) : null;
+                var tense = phrases[i].NeedsTense ? ClauseTense.Of(document.Tokens, sentence.Span, phrases, i) : null;
                 values[i] = TimeNormalizer.Normalize(phrases[i], new TimeContext(reference, Tense: tense));
                 if (values[i]?.Point is { Precision: Precision.Day } point) days.Add(new TimeAnchor(point, phrases[i].Span.Start));
             }
@@ -46,7 +49,9 @@ public sealed class TimeAnnotator : IAnnotator
                 var phrase = phrases[i];
                 if (phrase.Kind == PhraseKind.Clock)
                 {
-                    var nearby = days.MinBy(d => Math.Abs(d.Start - phrase.Span.Start));
+                    // No day in its sentence: the day the narrative is on, the last day stated before it (not the publish day).
+                    var nearby = days.MinBy(d => Math.Abs(d.Start - phrase.Span.Start))
+                        ?? (latest[(int)Precision.Day] is { } day && day.Start > unresolvedAt ? day : null);
                     values[i] = TimeNormalizer.Normalize(phrase, new TimeContext(reference, SameSentence: nearby));
                 }
                 else if (phrase.AgainstPrevious)
