@@ -26,8 +26,9 @@ public static class BriefBuilder
             .ToList();
 
         var mentions = TimelineBuilder.Mentions(read);
+        var names = new StoryNames(read);
         var disagreements = TimelineBuilder.DateDisagreements(mentions)
-            .Concat(EntityRoster.RoleDisagreements(read))
+            .Concat(EntityRoster.RoleDisagreements(read, names))
             .Concat(FigureFinder.Disagreements(FigureFinder.Find(read)))
             .ToList();
 
@@ -37,9 +38,9 @@ public static class BriefBuilder
             mine.Select(e => new BriefEvent(e.Id, Title(read, e.Sources), e.Sources)).ToList(),
             SummaryWriter.Write(read),
             TimelineBuilder.Build(mentions),
-            EntityRoster.Build(read, EntityTypes.Person),
-            EntityRoster.Build(read, EntityTypes.Organisation),
-            QuoteGrouper.Build(read),
+            EntityRoster.Build(read, names, EntityTypes.Person),
+            EntityRoster.Build(read, names, EntityTypes.Organisation),
+            QuoteGrouper.Build(read, names),
             Coverage(read),
             disagreements,
             SharedPassages(read));
