@@ -26,7 +26,8 @@ internal static partial class RoleWords
             var key = Key(form);
             if (key.Length == 0 || table.ContainsKey(key)) return;
             var capitals = form.Length <= 4 && form.Any(char.IsLetter) && form.Where(char.IsLetter).All(char.IsUpper);
-            table[key] = new Standard(Key(standard), capitals);
+            // A standard form is one token, so 'menteri luar negeri' is no run of 'wakil menteri luar negeri'.
+            table[key] = new Standard(Key(standard).Replace(' ', '_'), capitals);
         }
         foreach (var row in KabarResources.Lines("Briefs/role-words.tsv").Select(l => l.Split('\t')).Where(r => r.Length >= 2))
         {
