@@ -12,7 +12,7 @@ namespace Kabar.Web.Charts;
 /// </summary>
 public static class TimelineChart
 {
-    private const double Width = 960, Left = 24, Right = 24, LaneHeight = 17, CharWidth = 7.8, LabelGap = 10;
+    private const double Width = 960, Left = 24, Right = 24, LaneHeight = 22, CharWidth = 7.8, LabelGap = 10;
     private const int MaxLanes = 4;
 
     public static TrustedMarkup? Draw(IReadOnlyList<TimelineEntry> entries, UiLanguage text, Func<int, string> anchor)
