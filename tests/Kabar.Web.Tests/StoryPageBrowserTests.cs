@@ -40,14 +40,15 @@ public sealed class StoryPageBrowserTests(SamplesServer samples, Browser browser
         Assert.Equal("id", await page.Locator("html").GetAttributeAsync("lang"));
         // What the page says itself (headings, menu, badges, table heads, captions), not the quoted page text.
         var labels = new List<string>();
-        foreach (var selector in new[] { "nav.contents a", "h2", ".disagreement h3", ".badge", "th[scope=col]", "figcaption", "time", ".kicker" })
+        foreach (var selector in new[] { "nav.contents a", "h2", ".disagreement h3", ".quote-group h3", ".badge", "th[scope=col]", "figcaption", "time", ".kicker" })
             labels.AddRange(await page.Locator(selector).AllInnerTextsAsync());
         var disagreements = await page.Locator(".disagreement h3").AllInnerTextsAsync();
         Assert.Equal(3, disagreements.Count);
         Assert.Contains(disagreements, d => d.Contains("Jabatan Sergei Lavrov") && d.Contains("bertentangan"));
         Assert.Contains(disagreements, d => d.Contains("Angka") && d.Contains("bisa sama-sama benar"));
 
-        var english = EnglishOnlyLabels();
+        // The interface's English strings, and the English values of the brief's JSON contract.
+        var english = EnglishOnlyLabels().Concat(["unattributed", "date of", "role of", "figure", "conflict", "soft"]).ToList();
         Assert.Contains("Role of", english);
         foreach (var label in labels)
             foreach (var word in english)

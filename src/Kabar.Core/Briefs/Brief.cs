@@ -41,6 +41,12 @@ public sealed record RoleClaim(string Role, string Outlet, IReadOnlyList<Citatio
 
 public sealed record QuoteGroup(string Speaker, IReadOnlyList<BriefQuote> Quotes);
 
+public static class QuoteSpeakers
+{
+    /// <summary>The speaker of the group of quotes no one identifiable said; pages show it in the reader's language.</summary>
+    public const string Unattributed = "(unattributed)";
+}
+
 /// <summary>A quote, shown once however many outlets carry it.</summary>
 public sealed record BriefQuote(string Text, bool Direct, IReadOnlyList<string> Outlets, IReadOnlyList<Citation> Citations);
 

@@ -12,7 +12,7 @@ namespace Kabar.Briefs;
 internal static class QuoteGrouper
 {
     private const double SameQuote = 0.6;
-    public const string Unattributed = "(unattributed)";
+    public const string Unattributed = QuoteSpeakers.Unattributed;
 
     public static IReadOnlyList<QuoteGroup> Build(IReadOnlyList<StoryArticle> articles, StoryNames names)
     {

@@ -21,7 +21,7 @@ internal sealed class QuotesSection : IStorySection
             {
                 using (h.Tag("div", ("class", "quote-group")))
                 {
-                    h.Element("h3", group.Speaker);
+                    h.Element("h3", group.Speaker == QuoteSpeakers.Unattributed ? t["article.unknown_speaker"] : group.Speaker);
                     foreach (var q in group.Quotes)
                     {
                         using (h.Tag("figure", ("class", q.Direct ? "quote" : "quote reported")))
