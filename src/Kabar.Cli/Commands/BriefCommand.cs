@@ -80,7 +80,7 @@ internal sealed class BriefCommand : ICliCommand
                            (c.WireSources.Count > 0 ? $"; wire {E(string.Join(", ", c.WireSources))}" : ""));
         if (b.Disagreements.Count > 0) Out.MarkupLine("[underline]Disagreements[/]");
         foreach (var d in b.Disagreements)
-            Out.MarkupLine($"  {E(d.About)}: {string.Join(" [yellow]vs[/] ", d.Claims.Select(c => $"{E(c.Value)} [dim]({string.Join(", ", c.Citations.Select(x => F(x.Article)).Distinct())})[/]"))}");
+            Out.MarkupLine($"  {E(d.Kind)} [dim]({E(d.Strength)})[/] {E(d.About)}: {string.Join(" [yellow]vs[/] ", d.Claims.Select(c => $"{E(c.Value)} [dim]({string.Join(", ", c.Citations.Select(x => F(x.Article)).Distinct())})[/]"))}");
         if (b.SharedPassages.Count > 0) Out.MarkupLine("[underline]Shared passages[/]");
         foreach (var p in b.SharedPassages) Out.MarkupLine($"  {string.Join(" ~ ", p.Articles.Select(F))}: {E(p.Text)}");
         Out.WriteLine();

@@ -27,7 +27,9 @@ public sealed record SummarySentence(string Text, string Article, int Start, int
 
 /// <param name="Date">ISO date as precise as known (2022-01-10, 2022-01, 2021-W52).</param>
 /// <param name="Precision">day, week, month or year.</param>
-public sealed record TimelineEntry(string Date, string Precision, string What, IReadOnlyList<TimelineCitation> Citations);
+/// <param name="Background">True for a week, month or year that restates context ('bulan lalu'); such
+/// entries come after the story's own days.</param>
+public sealed record TimelineEntry(string Date, string Precision, string What, IReadOnlyList<TimelineCitation> Citations, bool Background = false);
 
 /// <summary>A citation of a timeline entry, with the phrase that states the date ('Satu hari setelahnya').</summary>
 public sealed record TimelineCitation(string Article, int Start, int End, string Phrase);
@@ -39,6 +41,12 @@ public sealed record RoleClaim(string Role, string Outlet, IReadOnlyList<Citatio
 
 public sealed record QuoteGroup(string Speaker, IReadOnlyList<BriefQuote> Quotes);
 
+public static class QuoteSpeakers
+{
+    /// <summary>The speaker of the group of quotes no one identifiable said; pages show it in the reader's language.</summary>
+    public const string Unattributed = "(unattributed)";
+}
+
 /// <summary>A quote, shown once however many outlets carry it.</summary>
 public sealed record BriefQuote(string Text, bool Direct, IReadOnlyList<string> Outlets, IReadOnlyList<Citation> Citations);
 
@@ -46,8 +54,28 @@ public sealed record OutletCoverage(string Outlet, IReadOnlyList<CoveredArticle>
 
 public sealed record CoveredArticle(string Article, string Title, string? Published);
 
-/// <summary>Outlets stating different things about the same fact.</summary>
-public sealed record Disagreement(string About, IReadOnlyList<Claim> Claims);
+/// <summary>
+/// Outlets stating different things about the same fact. <c>About</c> is the subject in the page's
+/// words (a person's name, the clause of a happening, the counted thing and who it is about); the
+/// label around it ('date of', 'tanggal') is the reader's language and comes from <c>Kind</c>.
+/// </summary>
+/// <param name="Kind">What differs: <see cref="DisagreementKinds"/>.</param>
+/// <param name="Strength"><c>conflict</c> when both claims cannot be true, <c>soft</c> when they can (overlapping ranges).</param>
+public sealed record Disagreement(string Kind, string Strength, string About, IReadOnlyList<Claim> Claims);
+
+public static class DisagreementKinds
+{
+    public const string Date = "date";
+    public const string Role = "role";
+    public const string Figure = "figure";
+    public const string Place = "place";
+}
+
+public static class DisagreementStrengths
+{
+    public const string Conflict = "conflict";
+    public const string Soft = "soft";
+}
 
 public sealed record Claim(string Value, IReadOnlyList<Citation> Citations);
 

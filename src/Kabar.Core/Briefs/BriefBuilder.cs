@@ -29,8 +29,9 @@ public static class BriefBuilder
         var read = BatchEntityLinker.Link(members).Select(a => new StoryArticle(a)).ToList();
 
         var mentions = TimelineBuilder.Mentions(read);
+        var names = new StoryNames(read);
         var disagreements = TimelineBuilder.DateDisagreements(mentions)
-            .Concat(EntityRoster.RoleDisagreements(read))
+            .Concat(EntityRoster.RoleDisagreements(read, names))
             .Concat(FigureFinder.Disagreements(FigureFinder.Find(read)))
             .ToList();
 
@@ -40,9 +41,9 @@ public static class BriefBuilder
             mine.Select(e => new BriefEvent(e.Id, Title(read, e.Sources), e.Sources)).ToList(),
             SummaryWriter.Write(read),
             TimelineBuilder.Build(mentions),
-            EntityRoster.Build(read, EntityTypes.Person),
-            EntityRoster.Build(read, EntityTypes.Organisation),
-            QuoteGrouper.Build(read),
+            EntityRoster.Build(read, names, EntityTypes.Person),
+            EntityRoster.Build(read, names, EntityTypes.Organisation),
+            QuoteGrouper.Build(read, names),
             Coverage(read),
             disagreements,
             SharedPassages(read));

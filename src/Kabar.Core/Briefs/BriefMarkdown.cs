@@ -43,10 +43,25 @@ public static partial class BriefMarkdown
         Section(md, "Coverage", b.Coverage, c => $"**{Escape(c.Outlet)}**{(c.ReportedFirst ? " (first to report)" : "")}: " +
             string.Join("; ", c.Articles.Select(a => $"{Escape(a.Title)} ({a.Published ?? "no date"}, {Escape(Path.GetFileName(a.Article))})")) +
             (c.WireSources.Count > 0 ? $"; wire: {Escape(string.Join(", ", c.WireSources))}" : ""));
-        Section(md, "Disagreements", b.Disagreements, d => $"{Escape(d.About)}: " +
+        Section(md, "Disagreements", b.Disagreements, d => $"{Label(d)}: " +
             string.Join(" vs ", d.Claims.Select(c => $"**{Escape(c.Value)}** {string.Join(" ", c.Citations.Select(Cite))}")));
         Section(md, "Shared passages", b.SharedPassages, p => $"{string.Join(" ~ ", p.Articles.Select(a => Escape(Path.GetFileName(a))))}: “{Escape(p.Text)}”");
         return md.ToString();
+    }
+
+    /// <summary>The disagreement's kind and strength in the Markdown's language (English, like its headings).</summary>
+    private static string Label(Disagreement d)
+    {
+        var kind = d.Kind switch
+        {
+            DisagreementKinds.Date => "date of",
+            DisagreementKinds.Role => "role of",
+            DisagreementKinds.Figure => "figure for",
+            DisagreementKinds.Place => "place of",
+            _ => d.Kind,
+        };
+        var strength = d.Strength == DisagreementStrengths.Soft ? "soft: both can be true" : "conflict";
+        return $"{Escape(kind)} {Escape(d.About)} ({strength})";
     }
 
     private static string Entity(EntityEntry e) => $"**{Escape(e.Name)}**" +

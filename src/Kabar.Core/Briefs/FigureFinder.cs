@@ -11,7 +11,7 @@ namespace Kabar.Briefs;
 /// </summary>
 internal static class FigureFinder
 {
-    internal sealed record Figure(StoryArticle Article, TextSpan Span, string Value, string Kind, HashSet<string> Names);
+    internal sealed record Figure(StoryArticle Article, TextSpan Span, string Value, string Kind, string Unit, HashSet<string> Names);
 
     private const double SameNames = 0.5;
 
@@ -35,7 +35,7 @@ internal static class FigureFinder
             {
                 var span = new TextSpan(m.Index, m.Index + m.Length);
                 var sentence = a.SentenceAt(m.Index)?.Span ?? span;
-                figures.Add(new Figure(a, span, m.Value, units[m.Groups["unit"].Value], a.Names(sentence)));
+                figures.Add(new Figure(a, span, m.Value, units[m.Groups["unit"].Value], m.Groups["unit"].Value.ToLowerInvariant(), a.Names(sentence)));
             }
         return figures;
     }
@@ -52,8 +52,13 @@ internal static class FigureFinder
             if (others.Count == 0) continue;
             var group = others.Prepend(f).ToList();
             used.UnionWith(group);
-            result.Add(new Disagreement($"figure: {f.Kind} ({string.Join(", ", f.Names.Order(StringComparer.Ordinal))})",
-                group.GroupBy(g => Normal(g.Value)).Select(g => new Claim(g.First().Value, g.Select(x => x.Article.Cite(x.Span)).ToList())).ToList()));
+            var claims = group.GroupBy(g => Normal(g.Value)).ToList();
+            var ranges = claims.Select(c => FigureRange.Of(c.Key)).ToList();
+            // Both can be true when every pair of ranges overlaps ('ratusan ribu' and 'lebih dari 100.000').
+            var soft = ranges.All(r => r is not null) && ranges.All(a => ranges.All(b => a!.Value.Overlaps(b!.Value)));
+            result.Add(new Disagreement(DisagreementKinds.Figure, soft ? DisagreementStrengths.Soft : DisagreementStrengths.Conflict,
+                $"{f.Unit} ({string.Join(", ", f.Names.Order(StringComparer.Ordinal))})",
+                claims.Select(g => new Claim(g.First().Value, g.Select(x => x.Article.Cite(x.Span)).ToList())).ToList()));
         }
         return result;
     }

@@ -48,19 +48,33 @@ internal sealed class StoryArticle
     public TextSpan ClauseAround(TextSpan span)
     {
         var sentence = SentenceAt(span.Start)?.Span ?? new TextSpan(0, Body.Length);
-        static bool Cut(char c) => c is ',' or ';' or '–' or '—' or '(' or ')';
+        // Inside a quote the clause is the quoted words of its sentence, whole: a cut at a comma
+        // would leave a fragment that opens with the quote mark and stops mid-thought.
+        if (QuoteAround(span) is { } quote)
+        {
+            var inside = new TextSpan(Math.Max(sentence.Start, quote.Start), Math.Min(sentence.End, quote.End));
+            return Trim(inside.Contains(span) ? inside : quote);
+        }
+        // Parentheses are not clause bounds: 'Amerika Serikat (AS)', 'Selasa (1/2)'.
+        static bool Cut(char c) => c is ',' or ';' or '–' or '—';
         var start = span.Start;
         while (start > sentence.Start && !Cut(Body[start - 1])) start--;
         var end = span.End;
         while (end < sentence.End && !Cut(Body[end])) end++;
         var clause = new TextSpan(start, end);
-        if (WordsIn(clause).Count() - WordsIn(span).Count() < 3 && end < sentence.End)
+        // A name alone after the expression ('Pada 15 Desember, Yury Ushakov,') is not yet what happened either.
+        while (WordsIn(clause).Count() - WordsIn(span).Count() < 3 && end < sentence.End)
         {
             end++;
             while (end < sentence.End && !Cut(Body[end])) end++;
+            clause = new TextSpan(start, end);
         }
         return Trim(new TextSpan(start, end));
     }
+
+    /// <summary>The span of the direct quote that holds <paramref name="span"/>, if any.</summary>
+    public TextSpan? QuoteAround(TextSpan span) =>
+        Annotated.Quotes.Where(q => q.Direct && q.Span.Contains(span)).Select(q => (TextSpan?)q.Span).FirstOrDefault();
 
     /// <summary>The span without surrounding spaces and punctuation other than closing marks.</summary>
     public TextSpan Trim(TextSpan span)

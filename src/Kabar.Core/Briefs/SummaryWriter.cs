@@ -1,16 +1,23 @@
+using System.Globalization;
+using Kabar.Resources;
+
 namespace Kabar.Briefs;
 
 /// <summary>
-/// An extractive summary across outlets. Each candidate sentence is scored by its centrality
-/// (LexRank's degree variant: how many sentences of other articles say much the same, by TF-IDF
-/// cosine of stems) and sentences are then picked by maximal marginal relevance: central, but
-/// unlike what is already picked, with a nudge towards articles not yet cited so that several
-/// outlets speak. The work is quadratic in sentences, so the story's sentences are capped.
+/// An extractive summary across outlets. Each candidate sentence is scored by a lead prior (news
+/// puts the point first: 1/(1+i) for an article's i-th sentence) plus its centrality (LexRank's
+/// degree variant: how many sentences of other articles, or of the one article, say much the
+/// same, by TF-IDF cosine of stems), weighted by Resources/Briefs/summary-weights.tsv. Sentences
+/// are then picked by maximal marginal relevance: relevant, but unlike what is already picked,
+/// with a nudge towards articles not yet cited so that several outlets speak. The work is
+/// quadratic in sentences, so the story's sentences are capped.
 /// </summary>
 internal static class SummaryWriter
 {
-    public const int Sentences = 5;
     public const int MaxCandidates = 400;
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> Weights = new(() => KabarResources.Table("Briefs/summary-weights.tsv"));
+    private static double Weight(string name) => double.Parse(Weights.Value[name], CultureInfo.InvariantCulture);
     private const double Lambda = 0.7;
     private const double SimilarityEdge = 0.1;
     private const double RepeatArticlePenalty = 0.15;
@@ -19,11 +26,13 @@ internal static class SummaryWriter
     {
         var candidates = articles
             .SelectMany(a => a.Annotated.Sentences.Select((s, i) => (Article: a, Span: a.Trim(s.Span), Index: i)))
-            .Where(c => c.Article.WordsIn(c.Span).Count() is >= 6 and <= 45)
+            .Where(c => c.Article.WordsIn(c.Span).Count() >= Weight("min_words") && c.Article.WordsIn(c.Span).Count() <= 45)
             .OrderBy(c => c.Index).ThenBy(c => c.Article.Source, StringComparer.Ordinal)
             .Take(MaxCandidates)
             .ToList();
         if (candidates.Count == 0) return [];
+        var one = articles.Count == 1;
+        var sentences = (int)Weight(one ? "sentences_one_article" : "sentences_story");
 
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var bags = candidates.Select(c => c.Article.WordsIn(c.Span).GroupBy(w => w.Stem).ToDictionary(g => g.Key, g => (double)g.Count())).ToList();
@@ -37,14 +46,14 @@ internal static class SummaryWriter
             {
                 var s = Dot(vectors[i], vectors[j]);
                 sim[i, j] = sim[j, i] = s;
-                if (s >= SimilarityEdge && candidates[i].Article != candidates[j].Article) { centrality[i] += s; centrality[j] += s; }
+                if (s >= SimilarityEdge && (one || candidates[i].Article != candidates[j].Article)) { centrality[i] += s; centrality[j] += s; }
             }
         var top = Math.Max(1e-9, centrality.Max());
-        // Earlier sentences carry the news; a small lead bonus breaks ties among equally central ones.
-        var relevance = candidates.Select((c, i) => centrality[i] / top + 0.1 / (1 + c.Index)).ToArray();
+        var (lead, central) = (Weight("lead"), Weight("centrality"));
+        var relevance = candidates.Select((c, i) => central * centrality[i] / top + lead / (1 + c.Index)).ToArray();
 
         var picked = new List<int>();
-        while (picked.Count < Math.Min(Sentences, candidates.Count))
+        while (picked.Count < Math.Min(sentences, candidates.Count))
         {
             var best = -1;
             var bestScore = double.NegativeInfinity;

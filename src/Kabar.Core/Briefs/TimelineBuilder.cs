@@ -23,7 +23,8 @@ internal static partial class TimelineBuilder
     public static List<Mention> Mentions(IReadOnlyList<StoryArticle> articles) => articles
         .SelectMany(a => a.Annotated.Times
             .Where(t => t.Type == TimeTypes.Date && DateValue().IsMatch(t.Value))
-            .Select(t => new Mention(a, t, t.Value, Precision(t.Value), a.ClauseAround(t.Span))))
+            .Select(t => new Mention(a, t, t.Value, Precision(t.Value), a.ClauseAround(t.Span)))
+            .Where(m => Happening.IsHappening(m.Article, m.Time.Span, m.Clause)))
         .ToList();
 
     private static string Precision(string value) => value.Length switch
@@ -34,15 +35,22 @@ internal static partial class TimelineBuilder
         _ => "year",
     };
 
+    /// <summary>
+    /// One entry per date: the story's own days first, in order, then the background (weeks,
+    /// months and years that restate context). An entry's words come from the earliest report
+    /// that tells it in the writer's own words rather than inside a quote.
+    /// </summary>
     public static IReadOnlyList<TimelineEntry> Build(IReadOnlyList<Mention> mentions) => mentions
         .GroupBy(m => m.Date)
-        .OrderBy(g => g.Key, StringComparer.Ordinal)
+        .OrderBy(g => g.First().Precision != "day").ThenBy(g => g.Key, StringComparer.Ordinal)
         .Select(g =>
         {
             var ordered = g.OrderBy(m => m.Article.Article.Published?.Value ?? DateTimeOffset.MaxValue)
                 .ThenBy(m => m.Article.Source, StringComparer.Ordinal).ThenBy(m => m.Time.Span.Start).ToList();
-            return new TimelineEntry(g.Key, ordered[0].Precision, ordered[0].Article.Annotated.Text(ordered[0].Clause),
-                ordered.Select(m => new TimelineCitation(m.Article.Source, m.Clause.Start, m.Clause.End, m.Time.Text)).ToList());
+            var told = ordered.OrderBy(m => m.Article.QuoteAround(m.Time.Span) is not null).First();
+            return new TimelineEntry(g.Key, told.Precision, told.Article.Annotated.Text(told.Clause),
+                ordered.Select(m => new TimelineCitation(m.Article.Source, m.Clause.Start, m.Clause.End, m.Time.Text)).ToList(),
+                told.Precision != "day");
         })
         .ToList();
 
@@ -82,7 +90,7 @@ internal static partial class TimelineBuilder
         return found.Select(kv =>
         {
             var what = kv.Value.OrderBy(m => m.Clause.Length).First();
-            return new Disagreement("date of: " + what.Article.Annotated.Text(what.Clause),
+            return new Disagreement(DisagreementKinds.Date, DisagreementStrengths.Conflict, what.Article.Annotated.Text(what.Clause),
                 kv.Value.GroupBy(m => m.Date).OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => new Claim(g.Key, g.Select(m => m.Article.Cite(m.Clause)).Distinct().ToList())).ToList());
         }).ToList();

@@ -12,7 +12,7 @@ namespace Kabar.Web.Charts;
 /// </summary>
 public static class TimelineChart
 {
-    private const double Width = 960, Left = 24, Right = 24, LaneHeight = 17, CharWidth = 6.8;
+    private const double Width = 960, Left = 24, Right = 24, LaneHeight = 22, CharWidth = 7.8, LabelGap = 10;
     private const int MaxLanes = 4;
 
     public static TrustedMarkup? Draw(IReadOnlyList<TimelineEntry> entries, UiLanguage text, Func<int, string> anchor)
@@ -31,7 +31,9 @@ public static class TimelineChart
         {
             var x = scale.X(d.Day);
             var label = text.Dates.Compact(d.First.Entry.Date, d.First.Entry.Precision);
-            var width = label.Length * CharWidth + 8;
+            // A generous width per character (12px semibold with a white halo) and a gap, so that
+            // estimated boxes that do not touch are rendered boxes that do not touch either.
+            var width = label.Length * CharWidth + 8 + LabelGap;
             // Labels read rightwards from their dot, or leftwards near the right edge.
             var leftward = x + width > Width;
             var from = leftward ? x - width : x;

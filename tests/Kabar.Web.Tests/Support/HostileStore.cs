@@ -72,7 +72,7 @@ public static class HostileStore
             [new EntityEntry("NATO" + Script, EntityTypes.Organisation, [], [], cites)],
             [new QuoteGroup("Lavrov" + Breakout, [new BriefQuote("Kami ingin " + Script, true, ["Media" + Breakout], cites)])],
             [new OutletCoverage("Media" + Breakout, [new CoveredArticle(source, "Judul" + Script, "2022-01-10T14:53:00+07:00")], [Script], true)],
-            [new Disagreement("Tanggal " + Script, [new Claim("11 Januari" + Breakout, cites), new Claim(JavascriptLink, cites)])],
+            [new Disagreement(DisagreementKinds.Date, DisagreementStrengths.Conflict, "Rapat " + Script, [new Claim("11 Januari" + Breakout, cites), new Claim(JavascriptLink, cites)])],
             [new SharedPassage([source, source], "Bagian " + Script, cites)]);
     }
 }
