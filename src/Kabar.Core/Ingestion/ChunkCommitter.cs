@@ -41,7 +41,7 @@ public sealed class ChunkCommitter
         var failures = new List<IngestFailure>();
         using var writer = _store.BeginWrite();
         _clustering.CatchUp(_store);
-        foreach (var page in ArrivalOrder.OfChunk(pages, p => p.Result.Features))
+        foreach (var page in ArrivalOrder.OfChunk(pages))
         {
             // Null: another process stored the same page since we looked.
             if (writer.AddPage(page.Document, page.Hash, now) is not { } pageId) { duplicates++; continue; }

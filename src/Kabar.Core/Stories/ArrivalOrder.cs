@@ -1,18 +1,22 @@
 namespace Kabar.Stories;
 
 /// <summary>
-/// The order in which the story engine takes the articles of one chunk: news arrives in publish
-/// order, so a chunk is placed by publish day, then by content (ties, and articles without a day,
-/// last), never by how the files were listed. Every path that clusters (ingest, brief, the
-/// cluster's store grain, evaluation) takes a chunk through here; articles are stored in this
-/// order too, so replaying them by id rebuilds the same engine.
+/// The order in which the story engine takes articles, said once. Pages that come as a stream
+/// (`ingest`, `brief`, `watch`, the cluster's store grain, `eval clusters`) are placed in the
+/// order they arrive: the input's own order (PathReader walks folders in a stable sorted order),
+/// never re-sorted inside a chunk, so the stories do not depend on how the stream was cut into
+/// chunks. Articles are stored in that order, so replaying them by id rebuilds the same engine.
+/// A set handed over with no order of its own (<see cref="StoryEngine.AddRange"/>) is put in
+/// publish order, content breaking ties, so it gives the same result however it was listed.
 /// </summary>
 public static class ArrivalOrder
 {
-    public static IEnumerable<T> OfChunk<T>(IEnumerable<T> items, Func<T, ArticleFeatures?> features) => items
-        .OrderBy(i => features(i)?.Published ?? DateOnly.MaxValue)
-        .ThenBy(i => features(i)?.Key ?? "", StringComparer.Ordinal)
-        .ThenBy(i => features(i)?.Source ?? "", StringComparer.Ordinal);
+    /// <summary>A chunk of a stream, as it came.</summary>
+    public static IEnumerable<T> OfChunk<T>(IEnumerable<T> items) => items;
 
-    public static IEnumerable<ArticleFeatures> OfChunk(IEnumerable<ArticleFeatures> features) => OfChunk(features, f => f);
+    /// <summary>A set with no order: publish day, then content key, then source; undated last.</summary>
+    public static IEnumerable<ArticleFeatures> OfUnorderedSet(IEnumerable<ArticleFeatures> features) => features
+        .OrderBy(f => f.Published ?? DateOnly.MaxValue)
+        .ThenBy(f => f.Key, StringComparer.Ordinal)
+        .ThenBy(f => f.Source, StringComparer.Ordinal);
 }

@@ -42,7 +42,7 @@ public sealed class StoryEngine
     /// </summary>
     public void AddRange(IEnumerable<ArticleFeatures> batch)
     {
-        var ordered = ArrivalOrder.OfChunk(batch).ToList();
+        var ordered = ArrivalOrder.OfUnorderedSet(batch).ToList();
         var fresh = _events.Count == 0;
         // The whole batch's document frequencies are learnt first, so its first articles are
         // placed with the same IDF as its last.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Kabar.Serialization;
 using Kabar.Storage;
@@ -31,19 +30,7 @@ public sealed class ClusterCorpus : IDisposable
 
     public ClusterCorpus() => _pages = new Lazy<string>(Generate);
 
-    private string Generate()
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "run", "--project", Path.Combine(Repo.Root, "bench", "generator"), "-c", "Release", "--",
-                                  "--articles", Articles.ToString(), "--seed", "11", "--out", _folder })
-            info.ArgumentList.Add(a);
-        using var process = Process.Start(info)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)) || process.ExitCode != 0)
-            throw new InvalidOperationException($"the corpus generator failed: {stderr.Result}");
-        return Path.Combine(_folder, "pages");
-    }
+    private string Generate() => GeneratedCorpus.Write(_folder, Articles, seed: 11);
 
     public void Dispose()
     {
