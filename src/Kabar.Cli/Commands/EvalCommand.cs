@@ -6,5 +6,5 @@ namespace Kabar.Cli.Commands;
 internal sealed class EvalCommand : ICliCommand
 {
     public int Order => 900;
-    public Command Create() => new("eval", "Score Kabar against a benchmark (extract, ner, clusters).");
+    public Command Create() => new("eval", "Score Kabar against a benchmark (extract, ner, clusters, times, summaries).");
 }
