@@ -17,7 +17,7 @@ internal static class FigureFinder
 
     private static readonly Lazy<(Regex Pattern, IReadOnlyDictionary<string, string> Units)> Grammar = new(() =>
     {
-        var rows = KabarResources.Lines("Stories/quantities.tsv").Select(l => l.Split('\t')).ToList();
+        var rows = KabarResources.Rows("Stories/quantities.tsv").ToList();
         string Alternatives(string kind) => string.Join("|", rows.Where(r => r[0] == kind).Select(r => Regex.Escape(r[1])).OrderByDescending(s => s.Length));
         var units = rows.Where(r => r[0] == "unit" && r.Length >= 3).ToDictionary(r => r[1], r => r[2], StringComparer.OrdinalIgnoreCase);
         var number = $@"(?:\d[\d.,]*(?:\s+(?:{Alternatives("number")}))?|(?:{Alternatives("number")}))";

@@ -13,7 +13,7 @@ internal readonly record struct FigureRange(double Low, double High)
 {
     private static readonly Lazy<(List<(string Word, double Low, double High)> Amounts, Dictionary<string, double> Scales, List<(string Phrase, double Low, double High)> Modifiers)> Words = new(() =>
     {
-        var rows = KabarResources.Lines("Briefs/figure-words.tsv").Select(l => l.Split('\t')).ToList();
+        var rows = KabarResources.Rows("Briefs/figure-words.tsv").ToList();
         static double N(string s) => s == "open" ? double.PositiveInfinity : double.Parse(s, CultureInfo.InvariantCulture);
         return (
             rows.Where(r => r[0] == "amount" && r.Length >= 4).Select(r => (r[1], N(r[2]), N(r[3]))).OrderByDescending(r => r.Item1.Length).ToList(),

@@ -29,12 +29,12 @@ internal static partial class RoleWords
             // A standard form is one token, so 'menteri luar negeri' is no run of 'wakil menteri luar negeri'.
             table[key] = new Standard(Key(standard).Replace(' ', '_'), capitals);
         }
-        foreach (var row in KabarResources.Lines("Briefs/role-words.tsv").Select(l => l.Split('\t')).Where(r => r.Length >= 2))
+        foreach (var row in KabarResources.Rows("Briefs/role-words.tsv").Where(r => r.Length >= 2))
         {
             Add(row[0], row[0]);
             foreach (var form in row[1].Split('|')) Add(form.Trim(), row[0]);
         }
-        foreach (var row in KabarResources.Lines("Entities/aliases.tsv").Select(l => l.Split('\t')).Where(r => r.Length >= 2))
+        foreach (var row in KabarResources.Rows("Entities/aliases.tsv").Where(r => r.Length >= 2))
         {
             Add(row[1], row[1]);
             if (row.Length >= 3) foreach (var form in row[2].Split('|')) Add(form.Trim(), row[1]);

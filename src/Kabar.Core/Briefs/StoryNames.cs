@@ -13,8 +13,8 @@ namespace Kabar.Briefs;
 /// </summary>
 internal sealed class StoryNames
 {
-    private static readonly Lazy<HashSet<string>> Pronouns = new(() => KabarResources.Lines("Quotes/pronouns.tsv")
-        .Select(l => l.Split('\t')[0].Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>> Pronouns = new(() => KabarResources.Rows("Quotes/pronouns.tsv")
+        .Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
     private static readonly Lazy<HashSet<string>> BareNouns = new(() => KabarResources.Lines("Briefs/bare-nouns.txt")
         .Select(l => l.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
 

@@ -30,8 +30,7 @@ public static class TimeWords
     public static readonly IReadOnlyDictionary<string, Shift> Shifts = ThreeColumns("Times/shifts.tsv")
         .ToDictionary(kv => kv.Key, kv => new Shift(kv.Value.Days, kv.Value.AgainstPrevious), StringComparer.OrdinalIgnoreCase);
     /// <summary>Fixed-day holidays as written: phrase to (month, day, part of day).</summary>
-    public static readonly IReadOnlyDictionary<string, (int Month, int Day, string? PartOfDay)> Holidays = KabarResources.Lines("Times/holidays.tsv")
-        .Select(l => l.Split('\t'))
+    public static readonly IReadOnlyDictionary<string, (int Month, int Day, string? PartOfDay)> Holidays = KabarResources.Rows("Times/holidays.tsv")
         .Where(p => p.Length >= 2)
         .ToDictionary(
             p => p[0].Trim(),
@@ -116,8 +115,7 @@ public static class TimeWords
         .ThenByDescending(w => w.Length)
         .Select(Regex.Escape)) + ")";
 
-    private static IReadOnlyDictionary<string, (int Days, bool AgainstPrevious)> ThreeColumns(string path) => KabarResources.Lines(path)
-        .Select(l => l.Split('\t'))
+    private static IReadOnlyDictionary<string, (int Days, bool AgainstPrevious)> ThreeColumns(string path) => KabarResources.Rows(path)
         .Where(p => p.Length == 3)
         .ToDictionary(
             p => Key(p[0]),
