@@ -18,6 +18,9 @@ public static class LanguageIdentifier
 
     public const int SampleLength = 2_000;
 
+    /// <summary>The languages Kabar tells apart; only their Lingua models are shipped (Directory.Build.targets).</summary>
+    public static IReadOnlyList<string> CandidateCodes => Candidates.Select(l => l.IsoCode6391().ToString().ToLowerInvariant()).ToList();
+
     private static readonly Lingua.Language[] Candidates =
     [
         Lingua.Language.Indonesian, Lingua.Language.English, Lingua.Language.Malay, Lingua.Language.Tagalog,
