@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Kabar.Evaluation.Extraction;
+using Kabar.Extraction;
 using Kabar.Extraction.Html;
 using Kabar.Readers;
 
@@ -20,9 +21,10 @@ internal sealed class EvalExtractCommand : ICliCommand
         var worst = new Option<int>("--worst") { Description = "Also list the N pages with the lowest F1 (and wrong titles and dates).", DefaultValueFactory = _ => 0 };
         var limit = new Option<int>("--limit") { Description = "Score only the first N pages (by id).", DefaultValueFactory = _ => 0 };
         var page = new Option<string?>("--page") { Description = "Show one page: what Kabar extracted next to the gold text." };
+        var split = new Option<bool>("--split") { Description = "Also score the set in two halves cut by site (host of each page's address): a rule fitted to some sites shows as a gap between them." };
         var command = new Command("extract", "Score HTML extraction on a benchmark folder (ScrapingHub or WCXB layout, found by layout) with the benchmark's own metric: precision, recall, F1, title and date accuracy.")
         {
-            folder, json, worst, limit, page,
+            folder, json, worst, limit, page, split,
         };
         command.SetAction(parse =>
         {
@@ -37,9 +39,25 @@ internal sealed class EvalExtractCommand : ICliCommand
             var n = parse.GetValue(limit);
             if (n > 0) benchmark = benchmark with { Pages = benchmark.Pages.Take(n).ToList() };
             var report = Terminal.WithProgress("extracting", benchmark.Pages.Count,
-                tick => ExtractionEvaluator.Evaluate(benchmark, d => HtmlArticleExtractor.Extract(d, TextDecoder.Decode(d)), tick));
-            if (parse.GetValue(json)) WriteJson(report);
-            else WriteHuman(report, parse.GetValue(worst));
+                tick => ExtractionEvaluator.Evaluate(benchmark, ArticleExtractor.Extract, tick));
+            var halves = parse.GetValue(split) ? ExtractionEvaluator.SplitBySite(benchmark, report) : ((ExtractionReport, ExtractionReport)?)null;
+            if (parse.GetValue(json))
+            {
+                if (halves is { } h) Console.Out.WriteLine(JsonSerializer.Serialize(new { whole = report, site_half_a = h.Item1 with { PerPage = [] }, site_half_b = h.Item2 with { PerPage = [] } }, Kabar.Serialization.KabarJson.Options));
+                else WriteJson(report);
+            }
+            else
+            {
+                WriteHuman(report, parse.GetValue(worst));
+                if (halves is { } h)
+                {
+                    Console.Out.WriteLine();
+                    Console.Out.WriteLine("by site (two halves of the sites, cut by a hash of the host):");
+                    foreach (var (name, half) in new[] { ("A", h.Item1), ("B", h.Item2) })
+                        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                            $"  half {name}: {half.Pages} pages; P {half.Precision:0.000} R {half.Recall:0.000} F1 {half.F1:0.000}; title {(half.TitleAccuracy is { } t ? (t * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a")}; date {(half.DateAccuracy is { } d ? (d * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a")}"));
+                }
+            }
             return report.Failed == report.Pages ? ExitCodes.AllFailed : ExitCodes.Success;
         });
         return command;

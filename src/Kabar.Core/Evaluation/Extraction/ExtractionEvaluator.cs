@@ -91,6 +91,29 @@ public static class ExtractionEvaluator
         };
     }
 
+    /// <summary>
+    /// The run's figures on two halves of the set cut by site (the host of each page's address,
+    /// by a stable hash), each aggregated as the benchmark aggregates: a rule fitted to one site's
+    /// pages shows as a gap between the halves. Pages without an address go to half A.
+    /// </summary>
+    public static (ExtractionReport A, ExtractionReport B) SplitBySite(ExtractionBenchmark benchmark, ExtractionReport report)
+    {
+        var half = benchmark.Pages.ToDictionary(p => p.Id, p => SiteHalf(p.Url), StringComparer.Ordinal);
+        var results = report.PerPage.ToArray();
+        return (Aggregate(benchmark, results.Where(r => half[r.Id] == 0).ToArray(), report.Seconds),
+                Aggregate(benchmark, results.Where(r => half[r.Id] == 1).ToArray(), report.Seconds));
+    }
+
+    /// <summary>0 or 1 for a page's site: FNV-1a of the lower-cased host without 'www.', stable across runs and machines.</summary>
+    public static int SiteHalf(string? url)
+    {
+        var host = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host.ToLowerInvariant() : "";
+        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
+        var hash = 2166136261u;
+        foreach (var c in host) { hash ^= c; hash *= 16777619u; }
+        return host.Length == 0 ? 0 : (int)(hash % 2);
+    }
+
     private static bool SameDay(string gold, string? iso) => iso is not null && iso.StartsWith(gold.Trim(), StringComparison.Ordinal);
 
     private static ExtractionReport Aggregate(ExtractionBenchmark benchmark, PageResult[] results, double seconds)
