@@ -49,7 +49,14 @@ internal static class TextDumpExtractor
         var head = ReadHeader(lines, start, cut);
         var body = ReadBody(lines, start, end, cut);
         foreach (var line in lines.Skip(end + 1).Where(l => l.Kind != LineKind.Blank))
-            cut.Add(new CutText(line.Text, ReasonFor(line) ?? CutReasons.Navigation));
+            cut.Add(new CutText(line.Text, HeadlineSignOff.Is(line.Text, head.Headline) ? CutReasons.SignOff : ReasonFor(line) ?? CutReasons.Navigation));
+
+        // The closing paragraphs that restate the headline with a link are the outlet's sign-off.
+        while (body.Count > 1 && HeadlineSignOff.Is(body[^1].Text, head.Headline))
+        {
+            cut.Add(new CutText(body[^1].Text, CutReasons.SignOff));
+            body.RemoveAt(body.Count - 1);
+        }
 
         var credits = lines.Where(l => l.Credit is not null).Select(l => l.Credit!).ToList();
         var editors = credits.SelectMany(c => c.Editors).Concat(lines.Where(l => l.SignOffInitials is not null).SelectMany(l => l.SignOffInitials!)).ToList();
