@@ -21,14 +21,14 @@ public class UnseenOutletTests
         ("Tim Voli Putri Kabupaten Juara Turnamen Antarprovinsi", ["Tim voli putri kabupaten menjuarai turnamen antarprovinsi setelah menang tiga set langsung di partai final, Minggu malam.", "Pelatih tim memuji kekompakan para pemain muda yang sebagian besar baru pertama kali tampil di turnamen sebesar itu."]),
     ];
 
-    private static RawDocument Page(int i, bool straightQuotes)
+    private static RawDocument Page(int i, bool straightQuotes, string siteLine = "KabarPelosok.net")
     {
         var (headline, body) = Stories[i];
         var slug = string.Join('-', headline.ToLowerInvariant().Split(' ').Take(6));
         var q = straightQuotes ? "\"" : "“";
         var qc = straightQuotes ? "\"" : "”";
         var text = new StringBuilder()
-            .AppendLine("KabarPelosok.net")
+            .AppendLine(siteLine)
             .AppendLine("Regional")
             .AppendLine(headline)
             .AppendLine("Oleh: Rina Wulandari")
@@ -57,7 +57,17 @@ public class UnseenOutletTests
             Assert.DoesNotContain("selengkapnya", article.Body);
             Assert.DoesNotContain("Download aplikasi", article.Body);
             Assert.Contains(article.Cut, c => c.Reason == "sign-off" && c.Text.Contains("selengkapnya"));
+            Assert.Equal("kabarpelosok.net", article.OutletDomain);
+            Assert.NotNull(article.Outlet);
         }
+    }
+
+    [Fact]
+    public void A_site_named_without_its_domain_is_known_by_the_link_of_its_sign_off()
+    {
+        var pages = Enumerable.Range(0, Stories.Length).Select(i => Page(i, straightQuotes: true, siteLine: "Kabar Pelosok")).ToList();
+        foreach (var outcome in ArticleExtractor.ExtractBatch(pages))
+            Assert.Equal("kabarpelosok.net", Assert.IsType<ExtractionOutcome.Extracted>(outcome).Article.OutletDomain);
     }
 
     [Fact]

@@ -32,6 +32,15 @@ internal static partial class HeadlineSignOff
         return repeated >= MinHeadlineShare * title.Count && words.Count - repeated <= MaxOtherWords;
     }
 
+    /// <summary>The host of the first link in <paramref name="text"/>, without 'www.'; null when it has none.</summary>
+    public static string? LinkHost(string text)
+    {
+        var m = Link().Match(text);
+        if (!m.Success) return null;
+        var link = m.Value.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + m.Value : m.Value;
+        return Uri.TryCreate(link, UriKind.Absolute, out var u) ? (u.Host.StartsWith("www.", StringComparison.Ordinal) ? u.Host[4..] : u.Host) : null;
+    }
+
     private static HashSet<string> Words(string text) =>
         Word().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 3).ToHashSet(StringComparer.Ordinal);
 }

@@ -67,7 +67,9 @@ internal static class TextDumpExtractor
             body[^1] = body[^1] with { Text = body[^1].Text[..signOff.Index] };
         }
 
-        var outlet = page.Outlet;
+        // An outlet the page names nowhere else still links to itself in its sign-off.
+        var outlet = page.Outlet ?? cut.Where(c => c.Reason == CutReasons.SignOff).Select(c => HeadlineSignOff.LinkHost(c.Text)).OfType<string>()
+            .Select(OutletNames.Resolve).FirstOrDefault(o => o is not null);
         LeadDateline? dateline = null;
         if (body.Count > 0 && !body[0].Heading && LeadDateline.Find(body[0].Text) is { } found)
         {
