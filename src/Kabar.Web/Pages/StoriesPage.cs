@@ -45,7 +45,7 @@ public static class StoriesPage
             using (h.Tag("h2")) h.Link(PageContext.StoryHref(story.Id), story.Title);
             using (h.Tag("p", ("class", "meta")))
             {
-                h.Element("span", t.Count("stories.outlets", story.Outlets.Count), ("class", "badge"), ("title", string.Join(", ", story.Outlets)));
+                h.Element("span", (story.Outlets.Count > 0 ? t.Count("stories.outlets", story.Outlets.Count) : t["stories.outlet_unknown"]), ("class", "badge"), ("title", string.Join(", ", story.Outlets)));
                 h.Element("span", t.Count("stories.articles", story.ArticleCount), ("class", "badge badge-quiet"));
                 if (story.FirstPublished is { } first && story.LastPublished is { } last)
                     h.Element("span", first == last ? t.Dates.Day(first) : $"{t.Dates.Day(first)} – {t.Dates.Day(last)}", ("class", "span-dates"));

@@ -47,7 +47,7 @@ public static class StoryPage
             if (listing is null) return;
             using (h.Tag("p", ("class", "meta")))
             {
-                h.Element("span", t.Count("stories.outlets", listing.Outlets.Count), ("class", "badge"), ("data-outlets", listing.Outlets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                h.Element("span", (listing.Outlets.Count > 0 ? t.Count("stories.outlets", listing.Outlets.Count) : t["stories.outlet_unknown"]), ("class", "badge"), ("data-outlets", listing.Outlets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 h.Element("span", t.Count("stories.articles", listing.ArticleCount), ("class", "badge badge-quiet"));
                 if (listing.FirstPublished is { } first && listing.LastPublished is { } last)
                     h.Element("span", first == last ? t.Dates.Day(first) : $"{t.Dates.Day(first)} – {t.Dates.Day(last)}", ("class", "span-dates"));
