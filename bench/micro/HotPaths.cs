@@ -67,7 +67,7 @@ public class HotPaths
     [Benchmark(Description = "fingerprinting")]
     public int Fingerprint() => PassageFinder.Fingerprint(_article.Body).Prints.Count;
 
-    private static string FindRoot()
+    internal static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kabar.slnx"))) dir = dir.Parent;

@@ -1,0 +1,59 @@
+// kabar-bench-language: the language answers of the fast path (Indonesian, Malay, English first) against
+// the full candidate set, on the text ArticleExtractor gives for every page under the given folders.
+//   dotnet run --project bench/language -c Release -- samples ../shared/data
+// Prints every page whose answer changes, then counts and CPU time of each identifier.
+using System.Diagnostics;
+using Kabar.Language;
+using Kabar.Model;
+
+var paths = args.SelectMany(a => Directory.Exists(a)
+        ? Directory.EnumerateFiles(a, "*", SearchOption.AllDirectories)
+            .Where(p => p.EndsWith("articles.jsonl") || p.EndsWith(".html") || p.EndsWith(".htm") || p.EndsWith(".html.gz") || p.EndsWith(".txt"))
+        : [a])
+    .Order(StringComparer.Ordinal).ToList();
+var bodies = new List<(string Path, string Body)>();
+// IndoSum ships tokenised articles, not pages: their tokens joined are the nearest thing to an extracted body.
+foreach (var jsonl in paths.Where(p => p.EndsWith("articles.jsonl")).ToList())
+{
+    paths.Remove(jsonl);
+    var line = 0;
+    foreach (var row in File.ReadLines(jsonl))
+    {
+        line++;
+        using var json = System.Text.Json.JsonDocument.Parse(row);
+        var words = json.RootElement.GetProperty("paragraphs").EnumerateArray()
+            .SelectMany(p => p.EnumerateArray()).SelectMany(s => s.EnumerateArray()).Select(w => w.GetString());
+        bodies.Add(($"{jsonl}:{line}", string.Join(' ', words)));
+    }
+}
+foreach (var chunk in paths.Chunk(500))
+{
+    var outcomes = Kabar.Extraction.ExtractionRun.FromPaths(chunk);
+    for (var i = 0; i < chunk.Length; i++)
+        if (outcomes[i] is ExtractionOutcome.Extracted e) bodies.Add((chunk[i], e.Article.Body));
+}
+
+string[] Run(Func<string, string> identify, out TimeSpan cpu)
+{
+    var start = Process.GetCurrentProcess().TotalProcessorTime;
+    var answers = bodies.Select(b => identify(b.Body)).ToArray();
+    cpu = Process.GetCurrentProcess().TotalProcessorTime - start;
+    return answers;
+}
+
+Run(t => LanguageIdentifier.IdentifyAmongAll(t), out _); // warm both: model loading is not charged
+Run(t => LanguageIdentifier.Identify(t), out _);
+var old = Run(t => LanguageIdentifier.IdentifyAmongAll(t), out var oldCpu);
+var fast = Run(t => LanguageIdentifier.Identify(t), out var fastCpu);
+var changed = 0;
+for (var i = 0; i < bodies.Count; i++)
+{
+    if (old[i] == fast[i]) continue;
+    changed++;
+    var start = bodies[i].Body.Length > 160 ? bodies[i].Body[..160] : bodies[i].Body;
+    Console.WriteLine($"{bodies[i].Path}\tall={old[i]}\tfast={fast[i]}\t{start.ReplaceLineEndings(" ")}");
+}
+Console.WriteLine($"pages {paths.Count}, extracted {bodies.Count}, answers changed {changed}");
+foreach (var g in old.GroupBy(x => x).OrderByDescending(g => g.Count()))
+    Console.WriteLine($"  full set answers {g.Key}: {g.Count()}");
+Console.WriteLine($"CPU ms per text: full set {oldCpu.TotalMilliseconds / bodies.Count:F3}, fast path {fastCpu.TotalMilliseconds / bodies.Count:F3}");

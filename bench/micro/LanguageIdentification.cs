@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Attributes;
+using Kabar.Language;
+using Kabar.Model;
+
+namespace Kabar.Bench.Micro;
+
+/// <summary>
+/// Language identification of one Indonesian article body (samples/000, as ArticleExtractor gives
+/// it), cut to <see cref="Length"/> characters: the fast path (Indonesian, Malay, English first)
+/// against the full candidate set it falls back to.
+/// </summary>
+[MemoryDiagnoser]
+public class LanguageIdentification
+{
+    private string _text = null!;
+
+    [Params("fast path", "full set")]
+    public string Candidates { get; set; } = "fast path";
+
+    [Params(300, 1_000, 2_000)]
+    public int Length { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var sample = Path.Combine(HotPaths.FindRoot(), "samples", "000_398cd5be2b1211ef.txt");
+        var body = ((ExtractionOutcome.Extracted)Kabar.Extraction.ExtractionRun.FromPaths([sample]).Single()).Article.Body;
+        while (body.Length < Length) body += " " + body;
+        _text = body[..Length];
+        LanguageIdentifier.Load();
+        LanguageIdentifier.IdentifyAmongAll(_text);
+    }
+
+    [Benchmark(Description = "language identification")]
+    public string Identify() => Candidates == "fast path"
+        ? LanguageIdentifier.Identify(_text)
+        : LanguageIdentifier.IdentifyAmongAll(_text);
+}
