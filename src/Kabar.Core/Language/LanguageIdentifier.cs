@@ -43,18 +43,19 @@ public static class LanguageIdentifier
         LanguageDetectorBuilder.FromLanguages(Candidates).WithLowAccuracyMode().Build());
 
     /// <summary>
-    /// The languages almost every page Kabar reads is written in. A detector over these three alone
+    /// The languages almost every page Kabar reads is written in, and Tagalog, the Latin-script
+    /// neighbour a detector without it calls Indonesian with full confidence. A detector over these alone
     /// costs a fraction of the full set's, so it decides first, on <see cref="FastSampleLength"/>
     /// characters; its answer stands only when it is sure the text is Indonesian. The full set is asked
     /// otherwise: a European text would look English to it, and on the IndoSum articles its Malay
     /// answers were Indonesian (docs/PERFORMANCE.md, bench/language).
     /// </summary>
     private static readonly Lingua.Language[] CommonCandidates =
-        [Lingua.Language.Indonesian, Lingua.Language.Malay, Lingua.Language.English];
+        [Lingua.Language.Indonesian, Lingua.Language.Malay, Lingua.Language.English, Lingua.Language.Tagalog];
 
     public const int FastSampleLength = 1_000;
 
-    /// <summary>How sure the three-language detector must be (Lingua's confidence, 0–1) for its answer to stand.</summary>
+    /// <summary>How sure the fast detector must be (Lingua's confidence, 0–1) for its answer to stand.</summary>
     public const double FastConfidence = 0.95;
 
     private static readonly Lazy<LanguageDetector> CommonLongTextDetector = new(() =>
@@ -72,7 +73,7 @@ public static class LanguageIdentifier
         return common ?? IdentifyAmongAll(text, fallback);
     }
 
-    /// <summary>"id" when the three-language detector is sure of it on a long enough text; otherwise null.</summary>
+    /// <summary>"id" when the fast detector is sure of it on a long enough text; otherwise null.</summary>
     private static string? IdentifyCommon(string text)
     {
         var sample = text.Length > FastSampleLength ? text[..FastSampleLength] : text;

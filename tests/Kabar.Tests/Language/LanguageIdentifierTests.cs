@@ -18,6 +18,19 @@ public class LanguageIdentifierTests
         Assert.Equal("fr", LanguageIdentifier.Identify("Les responsables russes et américains ont convenu de tenir des pourparlers en janvier."));
     }
 
+    // Long enough for the three-language fast path: it must hand these to the full candidate set.
+    [Theory]
+    [InlineData("nl", "De ministers van buitenlandse zaken van Rusland en de Verenigde Staten hebben afgesproken om volgende maand in Genève opnieuw met elkaar te praten over de veiligheid in Europa.")]
+    [InlineData("fr", "Les responsables russes et américains ont convenu de tenir des pourparlers sur la sécurité en Europe le mois prochain à Genève, a déclaré le ministère des Affaires étrangères.")]
+    [InlineData("tl", "Nagkasundo ang mga opisyal ng Russia at Estados Unidos na magsagawa ng pag-uusap tungkol sa seguridad sa susunod na buwan sa Geneva, ayon sa pahayag ng kagawaran.")]
+    [InlineData("ms", "Kerajaan Malaysia akan mengumumkan pakej rangsangan ekonomi baharu minggu hadapan bagi membantu peniaga kecil yang terjejas, kata Menteri Kewangan kepada pemberita di Putrajaya semalam.")]
+    [InlineData("id", "Pemerintah kota mulai memperbaiki jalan yang rusak sebelum musim hujan tiba, kata wali kota kepada wartawan di balai kota, Senin. Perbaikan ditargetkan rampung akhir bulan depan.")]
+    public void Long_texts_are_named_among_all_candidates_not_only_the_common_three(string expected, string text)
+    {
+        Assert.True(text.Length >= LanguageIdentifier.LongText);
+        Assert.Equal(expected, LanguageIdentifier.Identify(text));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
