@@ -1,4 +1,4 @@
-// kabar-bench-language: the language answers of the fast path (Indonesian, Malay, English first) against
+// kabar-bench-language: the language answers of the fast path (Indonesian, Malay, English, Tagalog first) against
 // the full candidate set, on the text ArticleExtractor gives for every page under the given folders.
 //   dotnet run --project bench/language -c Release -- samples ../shared/data
 // Prints every page whose answer changes, then counts and CPU time of each identifier.

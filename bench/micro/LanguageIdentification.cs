@@ -6,7 +6,7 @@ namespace Kabar.Bench.Micro;
 
 /// <summary>
 /// Language identification of one Indonesian article body (samples/000, as ArticleExtractor gives
-/// it), cut to <see cref="Length"/> characters: the fast path (Indonesian, Malay, English first)
+/// it), cut to <see cref="Length"/> characters: the fast path (Indonesian, Malay, English, Tagalog first)
 /// against the full candidate set it falls back to.
 /// </summary>
 [MemoryDiagnoser]

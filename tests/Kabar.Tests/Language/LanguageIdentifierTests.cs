@@ -18,7 +18,7 @@ public class LanguageIdentifierTests
         Assert.Equal("fr", LanguageIdentifier.Identify("Les responsables russes et américains ont convenu de tenir des pourparlers en janvier."));
     }
 
-    // Long enough for the three-language fast path: it must hand these to the full candidate set.
+    // Long enough for the fast path (Indonesian, Malay, English, Tagalog): it must hand all but Indonesian to the full candidate set.
     [Theory]
     [InlineData("nl", "De ministers van buitenlandse zaken van Rusland en de Verenigde Staten hebben afgesproken om volgende maand in Genève opnieuw met elkaar te praten over de veiligheid in Europa.")]
     [InlineData("fr", "Les responsables russes et américains ont convenu de tenir des pourparlers sur la sécurité en Europe le mois prochain à Genève, a déclaré le ministère des Affaires étrangères.")]
