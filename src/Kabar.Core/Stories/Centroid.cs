@@ -50,37 +50,6 @@ internal sealed class Centroid
         Prune(maxTerms);
     }
 
-    /// <summary>A copy without one of its articles' stems and entities (dates and publish span are kept).</summary>
-    public Centroid Without(ArticleFeatures f)
-    {
-        var copy = new Centroid();
-        foreach (var (t, w) in Terms)
-        {
-            var left = w - f.Terms.GetValueOrDefault(t);
-            if (left > 1e-6) copy.Terms[t] = left;
-        }
-        foreach (var (e, w) in Entities)
-        {
-            var left = w - (f.Entities.Contains(e) ? 1 : 0);
-            if (left > 1e-6) copy.Entities[e] = left;
-        }
-        copy.Dates.UnionWith(Dates);
-        foreach (var (d, n) in EventDays)
-        {
-            var left = n - (f.EventDays?.Contains(d) == true ? 1 : 0);
-            if (left > 0) copy.EventDays[d] = left;
-        }
-        foreach (var (p, n) in Places)
-        {
-            var left = n - (f.Places?.Contains(p) == true ? 1 : 0);
-            if (left > 0) copy.Places[p] = left;
-        }
-        copy.Widen(FirstPublished, LastPublished);
-        copy.PublishedDays.UnionWith(PublishedDays);
-        copy.Articles = Articles - 1;
-        return copy;
-    }
-
     /// <summary>
     /// The days most of its articles agree the happening took place: one article that gives no day of
     /// its own (its publish day stands in) or a wrong one must not widen the event to its neighbours.
