@@ -1,7 +1,17 @@
 namespace Kabar.Briefs;
 
-/// <summary>A span of a stored article's body that a brief item rests on. <c>Article</c> is the article's source path.</summary>
-public sealed record Citation(string Article, int Start, int End);
+/// <summary>
+/// A span of an article's body that a brief item rests on. <c>Article</c> is the article's source
+/// path, the key of <see cref="Brief.Articles"/>; <c>Excerpt</c> is the sentence around the span, so
+/// a reader sees the cited words in their context without opening the article.
+/// </summary>
+public sealed record Citation(string Article, int Start, int End, string? Excerpt = null);
+
+/// <summary>
+/// One article a brief cites, with what a reader knows it by. <c>Id</c> is its store id (null when
+/// the brief was made from articles that are not stored), so a page links to it without a look-up.
+/// </summary>
+public sealed record BriefArticle(string Source, long? Id, string Title, string? Outlet, string? Published, string? Url);
 
 /// <summary>
 /// What a person reads instead of a story's articles. Every item cites spans of the stored bodies.
@@ -18,7 +28,8 @@ public sealed record Brief(
     IReadOnlyList<QuoteGroup> Quotes,
     IReadOnlyList<OutletCoverage> Coverage,
     IReadOnlyList<Disagreement> Disagreements,
-    IReadOnlyList<SharedPassage> SharedPassages);
+    IReadOnlyList<SharedPassage> SharedPassages,
+    IReadOnlyList<BriefArticle> Articles);
 
 /// <summary>One happening reported by one or more articles (their source paths).</summary>
 public sealed record BriefEvent(string Id, string Title, IReadOnlyList<string> Articles);
@@ -31,8 +42,8 @@ public sealed record SummarySentence(string Text, string Article, int Start, int
 /// entries come after the story's own days.</param>
 public sealed record TimelineEntry(string Date, string Precision, string What, IReadOnlyList<TimelineCitation> Citations, bool Background = false);
 
-/// <summary>A citation of a timeline entry, with the phrase that states the date ('Satu hari setelahnya').</summary>
-public sealed record TimelineCitation(string Article, int Start, int End, string Phrase);
+/// <summary>A citation of a timeline entry, with the phrase that states the date ('Satu hari setelahnya') and the sentence around it.</summary>
+public sealed record TimelineCitation(string Article, int Start, int End, string Phrase, string? Excerpt = null);
 
 /// <summary>A canonical person or organisation with the roles each outlet prints for it.</summary>
 public sealed record EntityEntry(string Name, string Type, IReadOnlyList<string> Aliases, IReadOnlyList<RoleClaim> Roles, IReadOnlyList<Citation> Citations);

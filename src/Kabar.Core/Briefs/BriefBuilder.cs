@@ -16,7 +16,9 @@ public static class BriefBuilder
     public const int MaxArticles = 60;
     private const int MaxSharedPassages = 20;
 
-    public static Brief Build(StoryCluster story, IReadOnlyList<EventCluster> events, IReadOnlyList<AnnotatedArticle> articles)
+    /// <param name="ids">The store id of each article by source, when they are stored (the brief's <see cref="BriefArticle.Id"/>).</param>
+    public static Brief Build(StoryCluster story, IReadOnlyList<EventCluster> events, IReadOnlyList<AnnotatedArticle> articles,
+        IReadOnlyDictionary<string, long>? ids = null)
     {
         var mine = events.Where(e => story.EventIds.Contains(e.Id)).ToList();
         var sources = mine.SelectMany(e => e.Sources).ToHashSet(StringComparer.Ordinal);
@@ -46,7 +48,9 @@ public static class BriefBuilder
             QuoteGrouper.Build(read, names),
             Coverage(read),
             disagreements,
-            SharedPassages(read));
+            SharedPassages(read),
+            read.Select(a => new BriefArticle(a.Source, ids is not null && ids.TryGetValue(a.Source, out var id) ? id : null,
+                a.Article.Title, a.Article.Outlet ?? a.Article.OutletDomain, a.Article.Published?.ToIso(), a.Article.Url)).ToList());
     }
 
     /// <summary>The headline of the earliest article that has a real one, else of the earliest article.</summary>
@@ -78,7 +82,7 @@ public static class BriefBuilder
             for (var j = i + 1; j < read.Count; j++)
                 foreach (var run in PassageFinder.Shared(prints[i], prints[j]))
                     found.Add((run.Words, new SharedPassage([read[i].Source, read[j].Source], read[i].Body[run.StartA..run.EndA],
-                        [new Citation(read[i].Source, run.StartA, run.EndA), new Citation(read[j].Source, run.StartB, run.EndB)])));
+                        [read[i].Cite(new TextSpan(run.StartA, run.EndA)), read[j].Cite(new TextSpan(run.StartB, run.EndB))])));
         return found.OrderByDescending(f => f.Words).Take(MaxSharedPassages).Select(f => f.Passage).ToList();
     }
 }

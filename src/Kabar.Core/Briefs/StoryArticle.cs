@@ -21,7 +21,27 @@ internal sealed class StoryArticle
     /// <summary>The outlet's name, else its domain, else the source path: what a reader knows the article by.</summary>
     public string Outlet => Article.Outlet ?? Article.OutletDomain ?? Source;
 
-    public Citation Cite(TextSpan span) => new(Source, span.Start, span.End);
+    public Citation Cite(TextSpan span) => new(Source, span.Start, span.End, Excerpt(span));
+
+    private const int MaxExcerptChars = 260;
+
+    /// <summary>
+    /// The sentence around a span (the sentences, when it runs over several), on one line. A sentence
+    /// too long to show is cut to a window that starts a little before the cited words, at a word.
+    /// </summary>
+    private string Excerpt(TextSpan span)
+    {
+        var start = SentenceAt(span.Start)?.Span.Start ?? span.Start;
+        var end = Math.Max(span.End, SentenceAt(Math.Max(span.Start, span.End - 1))?.Span.End ?? span.End);
+        var lead = "";
+        if (end - start > MaxExcerptChars && span.Start - start > MaxExcerptChars / 3)
+        {
+            start = Body.IndexOf(' ', span.Start - MaxExcerptChars / 3, MaxExcerptChars / 3) is var space and >= 0 ? space + 1 : span.Start;
+            lead = "…";
+        }
+        var text = Body[start..end].Replace("\n\n", " ").Replace('\n', ' ').Trim();
+        return lead + (text.Length > MaxExcerptChars ? text[..MaxExcerptChars] + "…" : text);
+    }
 
     public IEnumerable<StemmedWord> WordsIn(TextSpan span) => Words.Where(w => w.Start >= span.Start && w.End <= span.End);
 

@@ -49,7 +49,7 @@ internal static partial class TimelineBuilder
                 .ThenBy(m => m.Article.Source, StringComparer.Ordinal).ThenBy(m => m.Time.Span.Start).ToList();
             var told = ordered.OrderBy(m => m.Article.QuoteAround(m.Time.Span) is not null).First();
             return new TimelineEntry(g.Key, told.Precision, told.Article.Annotated.Text(told.Clause),
-                ordered.Select(m => new TimelineCitation(m.Article.Source, m.Clause.Start, m.Clause.End, m.Time.Text)).ToList(),
+                ordered.Select(m => new TimelineCitation(m.Article.Source, m.Clause.Start, m.Clause.End, m.Time.Text, m.Article.Cite(m.Clause).Excerpt)).ToList(),
                 told.Precision != "day");
         })
         .ToList();

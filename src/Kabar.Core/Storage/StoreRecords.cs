@@ -27,7 +27,8 @@ public sealed record StorySummary(
     DateTimeOffset Updated);
 
 /// <summary>Everything the brief builder needs for one story.</summary>
-public sealed record StoryContents(StoryCluster Story, IReadOnlyList<EventCluster> Events, IReadOnlyList<AnnotatedArticle> Articles);
+/// <param name="Ids">The store id of each article, by source.</param>
+public sealed record StoryContents(StoryCluster Story, IReadOnlyList<EventCluster> Events, IReadOnlyList<AnnotatedArticle> Articles, IReadOnlyDictionary<string, long> Ids);
 
 /// <summary>The clustering as a store holds it.</summary>
 public sealed record StoredClusters(

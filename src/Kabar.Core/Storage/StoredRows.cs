@@ -25,8 +25,8 @@ internal static class StoredRows
         return new StoredClusters(storyOfEvent, eventOfArticle, stories);
     }
 
-    /// <summary>One member article of a story: its event, its source, and a publish key that sorts as time does (ISO 8601 in UTC), null when unknown.</summary>
-    public readonly record struct Member(string EventId, string Source, string? PublishedKey);
+    /// <summary>One member article of a story: its event, its source, a publish key that sorts as time does (ISO 8601 in UTC, null when unknown), and its store id.</summary>
+    public readonly record struct Member(string EventId, string Source, string? PublishedKey, long ArticleId);
 
     /// <summary>
     /// A story's contents: its events ordered by their earliest publish time (events without one
@@ -36,8 +36,10 @@ internal static class StoredRows
     public static StoryContents? Contents(string storyId, IEnumerable<Member> members, IReadOnlyList<AnnotatedArticle> articles)
     {
         var events = new Dictionary<string, (List<string> Sources, string? First)>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var m in members)
         {
+            ids[m.Source] = m.ArticleId;
             var entry = events.TryGetValue(m.EventId, out var found) ? found : ([], null);
             entry.Sources.Add(m.Source);
             if (m.PublishedKey is not null && (entry.First is null || string.CompareOrdinal(m.PublishedKey, entry.First) < 0)) entry.First = m.PublishedKey;
@@ -48,6 +50,7 @@ internal static class StoredRows
         return new StoryContents(
             new StoryCluster(storyId, ordered.Select(e => e.Key).ToList()),
             ordered.Select(e => new EventCluster(e.Key, storyId, e.Value.Sources)).ToList(),
-            articles);
+            articles,
+            ids);
     }
 }

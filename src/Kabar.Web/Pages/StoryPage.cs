@@ -22,7 +22,7 @@ public static class StoryPage
                 Layout.Notice(h, t["notfound.story"], "error");
             }, StatusCodes.Status404NotFound);
 
-        var cites = new CitationLinks(context);
+        var cites = new CitationLinks(brief);
         var listing = context.Reader.Story(brief.Id);
         var present = StorySections.All.Where(s => s.Has(brief)).ToList();
         return Layout.Page(context, brief.Title, h =>

@@ -20,9 +20,6 @@ public interface IStoryReader
 
     ArticleRecord? Article(string articleId);
 
-    /// <summary>The id of the article a brief cites by its source; null when it is not stored.</summary>
-    string? ArticleIdOf(string source);
-
     /// <summary>Every outlet that has an article, for the filter.</summary>
     IReadOnlyList<string> Outlets { get; }
 

@@ -18,8 +18,6 @@ public sealed class StoreStoryReader : IStoryReader, IArticleIngestor, IDisposab
     private readonly IKabarStore _store;
     private readonly IArticleSearch _index;
     private readonly Dictionary<string, (DateTimeOffset Updated, Brief Brief)> _briefs = [];
-    private readonly Dictionary<string, long> _idsBySource = new(StringComparer.Ordinal);
-    private long _lastMappedArticle;
 
     public StoreStoryReader(IKabarStore store)
     {
@@ -60,7 +58,7 @@ public sealed class StoreStoryReader : IStoryReader, IArticleIngestor, IDisposab
             if (_store.Story(storyId) is not { } summary) return null;
             if (_briefs.TryGetValue(storyId, out var cached) && cached.Updated == summary.Updated) return cached.Brief;
             if (_store.Contents(storyId) is not { } contents) return null;
-            var brief = BriefBuilder.Build(contents.Story, contents.Events, contents.Articles);
+            var brief = BriefBuilder.Build(contents.Story, contents.Events, contents.Articles, contents.Ids);
             _briefs[storyId] = (summary.Updated, brief);
             return brief;
         }
@@ -73,23 +71,6 @@ public sealed class StoreStoryReader : IStoryReader, IArticleIngestor, IDisposab
         {
             if (_store.Annotated(id) is not { } annotated) return null;
             return new ArticleRecord(Id(id), annotated, _store.StoryOfArticle(id));
-        }
-    }
-
-    public string? ArticleIdOf(string source)
-    {
-        lock (_gate)
-        {
-            if (!_idsBySource.ContainsKey(source))
-            {
-                // Articles stored since the last look (another process may be ingesting).
-                foreach (var stored in _store.Articles(_lastMappedArticle))
-                {
-                    _idsBySource[stored.Article.Source] = stored.Id;
-                    _lastMappedArticle = stored.Id;
-                }
-            }
-            return _idsBySource.TryGetValue(source, out var id) ? Id(id) : null;
         }
     }
 

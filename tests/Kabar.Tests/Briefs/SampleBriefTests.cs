@@ -34,6 +34,41 @@ public class SampleBriefTests
         Assert.Contains(figure.Claims, c => c.Value.Contains("ratusan ribu"));
     }
 
+    [Fact]
+    public void The_brief_names_every_article_it_cites_with_its_store_id_title_and_outlet()
+    {
+        Assert.Equal(5, Brief.Articles.Count);
+        Assert.All(Brief.Articles, a =>
+        {
+            Assert.NotNull(a.Id);
+            Assert.Equal(Samples.Articles[a.Source].Article.Title, a.Title);
+            Assert.False(string.IsNullOrWhiteSpace(a.Outlet));
+        });
+        Assert.Equal(5, Brief.Articles.Select(a => a.Id).Distinct().Count());
+        var listed = Brief.Articles.Select(a => a.Source).ToHashSet();
+        var cited = Brief.People.Concat(Brief.Organisations).SelectMany(e => e.Citations)
+            .Concat(Brief.Quotes.SelectMany(g => g.Quotes).SelectMany(q => q.Citations))
+            .Concat(Brief.Disagreements.SelectMany(d => d.Claims).SelectMany(c => c.Citations)).ToList();
+        Assert.NotEmpty(cited);
+        Assert.All(cited, c => Assert.Contains(c.Article, listed));
+    }
+
+    [Fact]
+    public void Every_citation_carries_the_sentence_around_the_cited_words()
+    {
+        var cited = Brief.People.SelectMany(e => e.Citations).Concat(Brief.Quotes.SelectMany(g => g.Quotes).SelectMany(q => q.Citations)).ToList();
+        Assert.NotEmpty(cited);
+        Assert.All(cited, c =>
+        {
+            var words = Samples.Articles[c.Article].Body[c.Start..c.End].Replace("\n\n", " ").Trim();
+            Assert.False(string.IsNullOrWhiteSpace(c.Excerpt));
+            // The excerpt holds the cited words (unless they run past its length) and more around them.
+            if (words.Length < 200) Assert.Contains(words.Split('\n')[0], c.Excerpt!);
+            Assert.DoesNotContain('\n', c.Excerpt!);
+        });
+        Assert.Contains(cited, c => c.Excerpt!.Length > c.End - c.Start + 20);
+    }
+
     /// <summary>Items of the sample brief a careful reader struck out (issue 15), each with why.</summary>
     public static TheoryData<string, string> Never => new()
     {

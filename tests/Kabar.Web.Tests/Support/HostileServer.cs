@@ -9,7 +9,7 @@ public sealed class HostileServer : IAsyncLifetime
     public RunningServer Server { get; private set; } = null!;
 
     /// <summary>The store id of the hostile article.</summary>
-    public string ArticleId => Reader.ArticleIdOf("fixtures/hostile.txt")!;
+    public string ArticleId => StoreStoryReader.Id(Reader.Brief("s-hostile")!.Articles.Single().Id!.Value);
 
     public async Task InitializeAsync()
     {

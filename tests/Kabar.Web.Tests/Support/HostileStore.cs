@@ -60,20 +60,21 @@ public static class HostileStore
     }
 
     /// <summary>A brief whose every text field is hostile, citing the hostile article, whatever the brief builder makes of it.</summary>
-    public static Brief Brief(string storyId, string source)
+    public static Brief Brief(string storyId, string source, long? articleId)
     {
         var at = Body.IndexOf(Marker, StringComparison.Ordinal);
-        var cite = new Citation(source, at, at + Marker.Length);
+        var cite = new Citation(source, at, at + Marker.Length, "Kutipan " + Script + Breakout);
         IReadOnlyList<Citation> cites = [cite];
         return new Brief(storyId, "Cerita " + Script, [new BriefEvent("e-hostile", Breakout, [source])],
             [new SummarySentence("Ringkasan " + Script + Breakout, source, cite.Start, cite.End)],
-            [new TimelineEntry("2022-01-10", "day", "Perundingan " + Script, [new TimelineCitation(source, cite.Start, cite.End, Breakout)])],
+            [new TimelineEntry("2022-01-10", "day", "Perundingan " + Script, [new TimelineCitation(source, cite.Start, cite.End, Breakout, Script)])],
             [new EntityEntry("Sergei " + Breakout, EntityTypes.Person, [Script], [new RoleClaim(JavascriptLink, "Media" + Breakout, cites)], cites)],
             [new EntityEntry("NATO" + Script, EntityTypes.Organisation, [], [], cites)],
             [new QuoteGroup("Lavrov" + Breakout, [new BriefQuote("Kami ingin " + Script, true, ["Media" + Breakout], cites)])],
             [new OutletCoverage("Media" + Breakout, [new CoveredArticle(source, "Judul" + Script, "2022-01-10T14:53:00+07:00")], [Script], true)],
             [new Disagreement(DisagreementKinds.Date, DisagreementStrengths.Conflict, "Rapat " + Script, [new Claim("11 Januari" + Breakout, cites), new Claim(JavascriptLink, cites)])],
-            [new SharedPassage([source, source], "Bagian " + Script, cites)]);
+            [new SharedPassage([source, source], "Bagian " + Script, cites)],
+            [new BriefArticle(source, articleId, "Judul " + Script + Breakout, "Media <b>Jahat</b>" + Breakout, "2022-01-10T14:53:00+07:00", "javascript:window.__kabarPwned=4")]);
     }
 }
 
@@ -82,9 +83,8 @@ public sealed class HostileBriefReader(StoreStoryReader inner) : IStoryReader
 {
     public IReadOnlyList<StorySummary> Stories(StoryFilter filter) => inner.Stories(filter);
     public StorySummary? Story(string storyId) => inner.Story(storyId);
-    public Brief? Brief(string storyId) => inner.Story(storyId) is null ? null : HostileStore.Brief(storyId, "fixtures/hostile.txt");
+    public Brief? Brief(string storyId) => inner.Brief(storyId) is { } built ? HostileStore.Brief(storyId, "fixtures/hostile.txt", built.Articles.Single().Id) : null;
     public ArticleRecord? Article(string articleId) => inner.Article(articleId);
-    public string? ArticleIdOf(string source) => inner.ArticleIdOf(source);
     public IReadOnlyList<string> Outlets => inner.Outlets;
     public IReadOnlyList<SearchHit> Search(SearchQuery query) => inner.Search(query);
 }

@@ -103,7 +103,7 @@ public static class CorpusExport
 
     /// <summary>The brief of a stored story, null when there is no such story.</summary>
     public static Brief? BriefOf(IKabarStore store, string storyId) =>
-        store.Contents(storyId, BriefBuilder.MaxArticles) is { } c ? BriefBuilder.Build(c.Story, c.Events, c.Articles) : null;
+        store.Contents(storyId, BriefBuilder.MaxArticles) is { } c ? BriefBuilder.Build(c.Story, c.Events, c.Articles, c.Ids) : null;
 
     /// <summary>Every stored story's brief, the largest stories first (as `kabar brief` prints them).</summary>
     public static IReadOnlyList<Brief> AllBriefs(IKabarStore store) => store.Stories()

@@ -122,11 +122,11 @@ public sealed partial class SqlStore : IKabarStore
     {
         var members = new List<StoredRows.Member>();
         using (var reader = Reader("""
-            SELECT e.id, a.source, a.published_key FROM events e JOIN articles a ON a.event_id = e.id
+            SELECT e.id, a.source, a.published_key, a.id FROM events e JOIN articles a ON a.event_id = e.id
             WHERE e.story_id = @story ORDER BY a.source
             """, ("story", storyId)))
         {
-            while (reader.Read()) members.Add(new(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : Dialect.PublishedKey(reader, 2)));
+            while (reader.Read()) members.Add(new(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : Dialect.PublishedKey(reader, 2), reader.GetInt64(3)));
         }
         if (members.Count == 0) return null;
         var articles = new List<AnnotatedArticle>();

@@ -17,7 +17,7 @@ internal sealed class CoverageSection : IStorySection
         using (h.Tag("section", ("id", "coverage")))
         {
             h.Element("h2", t["section.coverage"]);
-            if (CoverageChart.Draw(brief.Coverage, t, source => context.Reader.ArticleIdOf(source) is { } id ? PageContext.ArticleHref(id) : null) is { } chart)
+            if (CoverageChart.Draw(brief.Coverage, t, cites.Href) is { } chart)
                 using (h.Tag("figure", ("class", "chart-frame"))) h.Trusted(chart);
             using (h.Tag("div", ("class", "table-wrap")))
             using (h.Tag("table", ("class", "coverage-table")))
@@ -47,7 +47,7 @@ internal sealed class CoverageSection : IStorySection
                                 {
                                     using (h.Tag("li"))
                                     {
-                                        if (context.Reader.ArticleIdOf(a.Article) is { } id) h.Link(PageContext.ArticleHref(id), a.Title);
+                                        if (cites.Href(a.Article) is { } href) h.Link(href, a.Title);
                                         else h.Text(a.Title);
                                         if (Kabar.Model.PageTime.ParseIso(a.Published) is { } time)
                                             h.Element("time", t.Dates.Short(time), ("datetime", a.Published), ("class", "small"));

@@ -42,8 +42,8 @@ internal sealed class DisagreementsSection : IStorySection
                                     {
                                         using (h.Tag("li"))
                                         {
-                                            cites.Write(h, c.Article, c.Start, c.End);
-                                            if (Excerpt.Of(cites, c.Article, c.Start, c.End) is { } excerpt) h.Element("q", excerpt, ("class", "excerpt"));
+                                            cites.Write(h, context, c);
+                                            if (c.Excerpt is { Length: > 0 } excerpt) h.Element("q", excerpt, ("class", "excerpt"));
                                         }
                                     }
                                 }

@@ -36,7 +36,7 @@ internal sealed class EntitiesSection(string id, Func<Brief, IReadOnlyList<Entit
                                     using (h.Tag("dd"))
                                     {
                                         h.Text(role.Role).Text(" ");
-                                        foreach (var c in role.Citations.Take(1)) cites.Write(h, c.Article, c.Start, c.End, "↗");
+                                        foreach (var c in role.Citations.Take(1)) cites.Write(h, context, c, "↗");
                                     }
                                 }
                             }

@@ -30,11 +30,10 @@ internal sealed class EventsSection : IStorySection
                             {
                                 using (h.Tag("li"))
                                 {
-                                    var record = cites.Find(source);
                                     h.Element("span", cites.OutletOf(source), ("class", "outlet-name"));
                                     h.Text(" ");
-                                    if (record is not null) h.Link(PageContext.ArticleHref(record.Id), record.Annotated.Article.Title);
-                                    else h.Text(source);
+                                    if (cites.Href(source) is { } href) h.Link(href, cites.Find(source)!.Title);
+                                    else h.Text(cites.Find(source)?.Title ?? source);
                                 }
                             }
                         }

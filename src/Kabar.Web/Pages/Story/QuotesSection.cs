@@ -30,7 +30,7 @@ internal sealed class QuotesSection : IStorySection
                             using (h.Tag("figcaption"))
                             {
                                 h.Text(q.Direct ? t["quote.direct"] : t["quote.reported"]).Text(" · ");
-                                foreach (var c in q.Citations) cites.Write(h, c.Article, c.Start, c.End);
+                                foreach (var c in q.Citations) cites.Write(h, context, c);
                             }
                         }
                     }

@@ -25,7 +25,7 @@ internal sealed class SharedPassagesSection : IStorySection
                     using (h.Tag("figcaption"))
                     {
                         h.Text(t.Format("shared.carried", p.Articles.Count)).Text(" ");
-                        foreach (var c in p.Citations) cites.Write(h, c.Article, c.Start, c.End);
+                        foreach (var c in p.Citations) cites.Write(h, context, c);
                     }
                 }
             }

@@ -23,7 +23,7 @@ internal sealed class SummarySection : IStorySection
                     using (h.Tag("p"))
                     {
                         h.Text(sentence.Text).Text(" ");
-                        cites.Write(h, sentence.Article, sentence.Start, sentence.End);
+                        cites.Write(h, context, sentence.Article, sentence.Start, sentence.End, sentence.Text);
                     }
                 }
             }

@@ -37,7 +37,7 @@ internal sealed class TimelineSection : IStorySection
                                 {
                                     using (h.Tag("span", ("class", "source")))
                                     {
-                                        cites.Write(h, c.Article, c.Start, c.End);
+                                        cites.Write(h, context, c.Article, c.Start, c.End, c.Excerpt);
                                         if (!string.IsNullOrWhiteSpace(c.Phrase)) h.Element("q", c.Phrase, ("class", "phrase"));
                                     }
                                 }
