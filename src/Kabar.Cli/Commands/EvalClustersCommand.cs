@@ -66,6 +66,13 @@ internal sealed class EvalClustersCommand : ICliCommand
                 var best = cuts.MaxBy(c => ClusterScores.Score(folder.Gold, c.System).BCubed.F1);
                 report.Baseline = ClusterScores.Score(folder.Gold, best.System);
                 report.BaselineThreshold = best.Candidate;
+                if (folder.GoldStories is { } goldStories)
+                {
+                    // The same baseline cut where it best matches the stories: a looser cut gathers threads.
+                    var storyCut = cuts.MaxBy(c => ClusterScores.Score(goldStories, c.System).BCubed.F1);
+                    report.BaselineStories = ClusterScores.Score(goldStories, storyCut.System);
+                    report.BaselineStoriesThreshold = storyCut.Candidate;
+                }
                 if (parse.GetValue(folds) is { } k)
                 {
                     var topicFolds = new TopicFolds(folder.Gold, folder.GoldStories, k);
@@ -97,6 +104,8 @@ internal sealed class EvalClustersCommand : ICliCommand
         public ClusterScores? Stories { get; init; }
         public ClusterScores? Baseline { get; set; }
         public double? BaselineThreshold { get; set; }
+        public ClusterScores? BaselineStories { get; set; }
+        public double? BaselineStoriesThreshold { get; set; }
         public List<FoldRow>? Folds { get; set; }
 
         public void Write(TextWriter o)
@@ -106,6 +115,9 @@ internal sealed class EvalClustersCommand : ICliCommand
             o.WriteLine(Line("kabar events (as `kabar brief`)", Events));
             if (Stories is { } s) o.WriteLine(Line("kabar stories", s));
             if (Baseline is { } b) o.WriteLine(Line(string.Create(c, $"tf-idf average link, threshold {BaselineThreshold:0.000} fitted on all pages"), b));
+            if (BaselineStories is { } bs)
+                o.WriteLine(Line(string.Create(c, $"tf-idf average link as stories, threshold {BaselineStoriesThreshold:0.000} fitted on all pages"), bs)
+                    + (Stories is { } ks && ks.BCubed.F1 < bs.BCubed.F1 ? "  (kabar stories below the baseline)" : ""));
             if (Folds is not { } folds) return;
             o.WriteLine("held out by topic (thresholds chosen on the other folds; BCubed F1):");
             o.WriteLine("fold  docs  kabar-default  kabar-threshold  kabar-held-out  baseline-threshold  baseline-held-out");

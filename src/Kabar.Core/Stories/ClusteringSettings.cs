@@ -12,9 +12,15 @@ public sealed record ClusteringSettings
     public double EventThreshold { get; init; } = 0.275;
     /// <summary>Two events whose centroids score at least this are one event (makes input order matter less).</summary>
     public double MergeThreshold { get; init; } = 0.5;
-    /// <summary>A new event joins the best story scoring at least this. At 0.12 stories chained into ever larger ones on the generated corpus (59 stories for 129 true at 1,000 articles); 0.25 gives 101 and keeps the samples one story.</summary>
-    public double StoryThreshold { get; init; } = 0.25;
-    /// <summary>Share of the score that comes from canonical entities when both sides have some.</summary>
+    /// <summary>A new event joins the best story scoring at least this. Fitted with <see cref="StoryEntityWeight"/> by `kabar train stories` (Resources/Stories/story-link.tsv).</summary>
+    public double StoryThreshold { get; init; } = StoryLink.Threshold;
+    /// <summary>
+    /// Share of a story score that comes from canonical entities when both sides have some. A thread is
+    /// told by who is in it: unrelated stories of one kind (another flood in the same city) share their
+    /// words, not their people. Fitted by `kabar train stories`.
+    /// </summary>
+    public double StoryEntityWeight { get; init; } = StoryLink.EntityWeight;
+    /// <summary>Share of an event score that comes from canonical entities when both sides have some.</summary>
     public double EntityWeight { get; init; } = 0.15;
     /// <summary>Added when the article and the event name the same day.</summary>
     public double SharedDateBonus { get; init; } = 0.08;

@@ -119,4 +119,23 @@ internal static class StoryFixtures
         new ArticleBuilder("flood-d.txt", "SEMARANG - Sebanyak 150 rumah di Semarang kembali terendam banjir pada Rabu (8/3) akibat hujan deras. Banjir ini menyusul banjir pada 1 Maret lalu. Warga dievakuasi Badan Penanggulangan Bencana Semarang ke balai desa.")
             .Published(2023, 3, 9).Entity("Semarang", "LOC").Entity("Badan Penanggulangan Bencana Semarang", "ORG").Date("Rabu (8/3)", "2023-03-08").Date("1 Maret", "2023-03-01").Build(),
     ];
+
+    /// <summary>
+    /// Two floods in Semarang three weeks apart, each told in the same words by two outlets, with
+    /// other officials; and a follow-up of the first a week later, in other words, with its official.
+    /// The threads are told apart by who is in them, not by their words.
+    /// </summary>
+    public static List<AnnotatedArticle> TwoFloodThreads() =>
+    [
+        new ArticleBuilder("a1.txt", "SEMARANG - Banjir merendam 120 rumah warga di Semarang pada Rabu (1/3) setelah hujan deras. Kepala BPBD Semarang Budi Santoso mengatakan warga dievakuasi ke balai desa.")
+            .Published(2023, 3, 1).Entity("Semarang", "LOC").Entity("Budi Santoso", "PER").Date("Rabu (1/3)", "2023-03-01").Build(),
+        new ArticleBuilder("a2.txt", "SEMARANG - Sebanyak 120 rumah di Semarang terendam banjir pada Rabu (1/3). Budi Santoso, Kepala BPBD Semarang, menyebut warga dievakuasi ke balai desa.")
+            .Published(2023, 3, 1).Entity("Semarang", "LOC").Entity("Budi Santoso", "PER").Date("Rabu (1/3)", "2023-03-01").Build(),
+        new ArticleBuilder("a3.txt", "SEMARANG - Kepala BPBD Semarang Budi Santoso meninjau tanggul yang jebol di Kaligawe pada Rabu (8/3), sepekan setelah banjir. Perbaikan tanggul ditargetkan selesai dalam dua pekan, kata Budi.")
+            .Published(2023, 3, 8).Entity("Semarang", "LOC").Entity("Budi Santoso", "PER").Entity("Kaligawe", "LOC").Date("Rabu (8/3)", "2023-03-08").Build(),
+        new ArticleBuilder("b1.txt", "SEMARANG - Banjir merendam 90 rumah warga di Semarang pada Rabu (22/3) setelah hujan deras. Camat Genuk Rina Wulandari mengatakan warga dievakuasi ke balai desa.")
+            .Published(2023, 3, 22).Entity("Semarang", "LOC").Entity("Rina Wulandari", "PER").Entity("Genuk", "LOC").Date("Rabu (22/3)", "2023-03-22").Build(),
+        new ArticleBuilder("b2.txt", "SEMARANG - Sebanyak 90 rumah di Semarang terendam banjir pada Rabu (22/3). Rina Wulandari, Camat Genuk, menyebut warga dievakuasi ke balai desa.")
+            .Published(2023, 3, 22).Entity("Semarang", "LOC").Entity("Rina Wulandari", "PER").Entity("Genuk", "LOC").Date("Rabu (22/3)", "2023-03-22").Build(),
+    ];
 }

@@ -2,7 +2,7 @@ namespace Kabar.Stories.Engine;
 
 /// <summary>
 /// How alike two groups of articles are (an article is a group of one). Stems by IDF-weighted
-/// cosine, blended with entities when both sides have some, plus a bonus for naming the same day,
+/// cosine, blended with entities when both sides have some (mostly entities for stories), plus a bonus for naming the same day,
 /// times a decay for publish dates far apart. An event score (<see cref="Event"/>) also falls when
 /// the leads say the happening took place on days or in places apart; a story score
 /// (<see cref="Story"/>) does not, since a story gathers such events.
@@ -17,8 +17,9 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
     {
         var terms = Cosine(a, b, a.Terms, b.Terms, frequencies.TermIdf, entities: false);
         var score = terms;
+        var entityWeight = happening ? settings.EntityWeight : settings.StoryEntityWeight;
         if (a.Entities.Count > 0 && b.Entities.Count > 0)
-            score = (1 - settings.EntityWeight) * terms + settings.EntityWeight * Cosine(a, b, a.Entities, b.Entities, frequencies.EntityIdf, entities: true);
+            score = (1 - entityWeight) * terms + entityWeight * Cosine(a, b, a.Entities, b.Entities, frequencies.EntityIdf, entities: true);
         if (a.Dates.Count > 0 && b.Dates.Count > 0)
         {
             if (a.Dates.Overlaps(b.Dates)) score += happening ? settings.SharedDateBonus : settings.StorySharedDateBonus;
