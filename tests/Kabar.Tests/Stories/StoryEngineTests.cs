@@ -37,6 +37,22 @@ public class StoryEngineTests
     }
 
     [Fact]
+    public void A_chain_of_pairwise_close_events_does_not_become_one_story()
+    {
+        var engine = new StoryEngine();
+        engine.AddRange(StoryFixtures.Chain().Select(StoryEngine.Features));
+
+        Assert.Equal(4, engine.Events.Count);
+        var storyOf = engine.Events.SelectMany(e => e.Sources.Select(s => (s, e.StoryId))).ToDictionary(x => x.s, x => x.StoryId);
+        Assert.NotEqual(storyOf["a.txt"], storyOf["d.txt"]);
+
+        // A low bar on the story score lets the chain through: each step is close to the one before.
+        var loose = new StoryEngine(new ClusteringSettings { StoryEntityWeight = 0.15, StoryThreshold = 0.1 });
+        loose.AddRange(StoryFixtures.Chain().Select(StoryEngine.Features));
+        Assert.Single(loose.Stories);
+    }
+
+    [Fact]
     public void Unrelated_events_stay_apart_in_events_and_stories()
     {
         var engine = new StoryEngine();

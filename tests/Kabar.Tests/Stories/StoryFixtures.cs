@@ -138,4 +138,21 @@ internal static class StoryFixtures
         new ArticleBuilder("b2.txt", "SEMARANG - Sebanyak 90 rumah di Semarang terendam banjir pada Rabu (22/3). Rina Wulandari, Camat Genuk, menyebut warga dievakuasi ke balai desa.")
             .Published(2023, 3, 22).Entity("Semarang", "LOC").Entity("Rina Wulandari", "PER").Entity("Genuk", "LOC").Date("Rabu (22/3)", "2023-03-22").Build(),
     ];
+
+    /// <summary>
+    /// A chain of events a week apart, each sharing its people and words with the one before and
+    /// nothing with the one two steps back: a governor's flood visit, the governor and a minister's
+    /// aid, the minister and a company's dam deal, the company's share sale.
+    /// </summary>
+    public static List<AnnotatedArticle> Chain() =>
+    [
+        new ArticleBuilder("a.txt", "Gubernur Ganjar Pranowo meninjau banjir di Demak pada Senin (6/3). Ganjar meminta warga Demak mengungsi ke balai desa.")
+            .Published(2023, 3, 6).Entity("Ganjar Pranowo", "PER").Entity("Demak", "LOC").Date("Senin (6/3)", "2023-03-06").Build(),
+        new ArticleBuilder("b.txt", "Ganjar Pranowo dan Menteri Sosial Tri Rismaharini menyerahkan bantuan bagi korban banjir Demak pada Senin (13/3). Risma menyiapkan dapur umum.")
+            .Published(2023, 3, 13).Entity("Ganjar Pranowo", "PER").Entity("Tri Rismaharini", "PER").Entity("Demak", "LOC").Date("Senin (13/3)", "2023-03-13").Build(),
+        new ArticleBuilder("c.txt", "Menteri Sosial Tri Rismaharini menandatangani kerja sama pembangunan bendungan dengan PT Waskita Karya pada Senin (20/3). Risma menyebut bendungan mencegah bencana.")
+            .Published(2023, 3, 20).Entity("Tri Rismaharini", "PER").Entity("PT Waskita Karya", "ORG").Date("Senin (20/3)", "2023-03-20").Build(),
+        new ArticleBuilder("d.txt", "PT Waskita Karya menjual saham baru senilai Rp 2 triliun di Bursa Efek Indonesia pada Senin (27/3). Investor asing memborong saham perusahaan konstruksi itu.")
+            .Published(2023, 3, 27).Entity("PT Waskita Karya", "ORG").Entity("Bursa Efek Indonesia", "ORG").Date("Senin (27/3)", "2023-03-27").Build(),
+    ];
 }
