@@ -25,10 +25,11 @@ internal sealed class EvalClustersCommand : ICliCommand
         var shuffle = new Option<int?>("--shuffle") { Description = "Feed the page files in an order shuffled with this seed (an ingest of files listed in no order)." };
         var folds = new Option<int?>("--folds") { Description = "Cross-validate by topic: choose the event threshold (Kabar's and the baseline's) on K-1 folds, score the fold left out." };
         var chunk = new Option<int?>("--chunk-size") { Description = $"Pages per ingest chunk (default {Kabar.Ingestion.IngestPipeline.DefaultChunkSize}, as every command)." };
+        var publishOrder = new Option<bool>("--publish-order") { Description = "Score the stored articles placed again in publish order (a crawl that arrives in time order) instead of the order read." };
         var assignments = new Option<bool>("--assignments") { Description = "Also print each page's gold cluster and found event (tab-separated), to see what went wrong." };
         var command = new Command("clusters", "Run the pages through the same pipeline as `kabar brief` and score its events (and stories) against gold clusters (BCubed, pairwise), beside a TF-IDF average-link baseline.")
         {
-            dir, json, threshold, shuffle, folds, chunk, assignments,
+            dir, json, threshold, shuffle, folds, chunk, publishOrder, assignments,
         };
         command.SetAction(parse =>
         {
@@ -47,6 +48,12 @@ internal sealed class EvalClustersCommand : ICliCommand
             if (parse.GetValue(shuffle) is { } seed) { new Random(seed).Shuffle(pages); input = pages; }
             var run = Terminal.WithProgress("reading", pages.Length,
                 tick => ClusterBenchmark.Ingest(input, settings, parse.GetValue(chunk) ?? Kabar.Ingestion.IngestPipeline.DefaultChunkSize, tick));
+            if (parse.GetValue(publishOrder))
+            {
+                var stored = ArrivalOrder.OfUnorderedSet(run.Stored.Select(s => s.Features with { Source = s.Doc })).Select(f => (f.Source, f)).ToList();
+                var (events, stories) = ClusterBenchmark.Replay(stored, settings);
+                run = run with { Stored = stored, Events = events, Stories = stories };
+            }
 
             if (parse.GetValue(assignments))
                 foreach (var doc in folder.Gold.Keys.Order(StringComparer.Ordinal))

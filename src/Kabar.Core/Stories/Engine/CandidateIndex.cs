@@ -3,37 +3,36 @@ namespace Kabar.Stories.Engine;
 /// <summary>
 /// Finds the events an article or a group may belong to, without scanning all events: an inverted
 /// index from keys (an article's heaviest stems under the current IDF, its entities, the days it
-/// names) to the events posted under them. Posting lists are read from their most recent end and
-/// capped (<see cref="ClusteringSettings.PostingCap"/>), so a look-up costs the same however large
-/// the archive grows.
+/// names) to the events posted under them. Each <see cref="PostingList"/> is read from the entries
+/// published nearest the article's day and capped (<see cref="ClusteringSettings.PostingCap"/>), so
+/// a look-up costs the same however large the archive grows and whatever order the pages came in.
 /// </summary>
 internal sealed class CandidateIndex(ClusteringSettings settings, DocumentFrequencies frequencies)
 {
-    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostingList> _postings = new(StringComparer.Ordinal);
 
     /// <summary>Root events (through <paramref name="root"/>, which follows merges) found by the article's keys, best first.</summary>
-    public IEnumerable<int> Find(ArticleFeatures f, Func<int, int> root) => Find(KeysOf(f, settings.QueryTerms), root);
+    public IEnumerable<int> Find(ArticleFeatures f, Func<int, int> root) => Find(KeysOf(f, settings.QueryTerms), PostingList.DayOf(f.Published), root);
 
     /// <summary>Posts an article under its keys (twice as many stems as a look-up uses, so a near article still meets it).</summary>
     public void Post(ArticleFeatures f, int eventIndex)
     {
         foreach (var (key, _) in KeysOf(f, settings.QueryTerms * 2))
         {
-            if (!_postings.TryGetValue(key, out var list)) _postings[key] = list = [];
-            if (list.Count == 0 || list[^1] != eventIndex) list.Add(eventIndex);
+            if (!_postings.TryGetValue(key, out var list)) _postings[key] = list = new PostingList();
+            list.Add(PostingList.DayOf(f.Published), eventIndex);
         }
     }
 
-    private IEnumerable<int> Find(IEnumerable<(string Key, double Weight)> keys, Func<int, int> root)
+    private IEnumerable<int> Find(IEnumerable<(string Key, double Weight)> keys, int day, Func<int, int> root)
     {
         var hits = new Dictionary<int, double>();
         foreach (var (key, weight) in keys)
         {
             if (!_postings.TryGetValue(key, out var list)) continue;
-            var seen = 0;
-            for (var i = list.Count - 1; i >= 0 && seen < settings.PostingCap; i--, seen++)
+            foreach (var posted in list.Nearest(day, settings.PostingCap))
             {
-                var r = root(list[i]);
+                var r = root(posted);
                 hits[r] = hits.GetValueOrDefault(r) + weight;
             }
         }
