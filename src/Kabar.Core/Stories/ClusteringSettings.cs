@@ -57,7 +57,7 @@ public sealed record ClusteringSettings
     public double StoryDecayDays { get; init; } = 30;
     /// <summary>How many of an article's heaviest stems look up candidates in the index.</summary>
     public int QueryTerms { get; init; } = 15;
-    /// <summary>Only the most recent events of a posting list are candidates, so retrieval stays flat as the corpus grows.</summary>
+    /// <summary>Only this many events of a posting list, those published nearest the article, are candidates, so retrieval stays flat as the corpus grows.</summary>
     public int PostingCap { get; init; } = 64;
     /// <summary>How many candidate events are scored in full.</summary>
     public int MaxCandidates { get; init; } = 24;
