@@ -176,6 +176,18 @@ public class QuoteAnnotatorTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    public static TheoryData<string> Complementisers() => new(QuoteLexicon.Complementisers.Words);
+
+    [Theory]
+    [MemberData(nameof(Complementisers))]
+    public void A_complementiser_from_the_data_file_opens_reported_words_and_is_left_out_of_them(string word)
+    {
+        var reported = Single(TestDocuments.Split($"Andi Wijaya mengatakan {word} harga beras akan turun bulan depan.").With("Andi Wijaya", EntityTypes.Person));
+        Assert.Equal(("harga beras akan turun bulan depan", "Andi Wijaya"), (reported.Text, reported.SpeakerCanonical));
+        var direct = Single(TestDocuments.Split($"Andi Wijaya mengatakan {word} \"Harga beras akan turun bulan depan.\"").With("Andi Wijaya", EntityTypes.Person));
+        Assert.Equal((true, "Andi Wijaya"), (direct.Direct, direct.SpeakerCanonical));
+    }
+
     [Fact]
     public void English_cues_work_too()
     {
