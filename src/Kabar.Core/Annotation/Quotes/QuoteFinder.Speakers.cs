@@ -9,7 +9,7 @@ internal sealed partial class QuoteFinder
     {
         Attribution.Continuation => PreviousSpeaker(layout.SentenceOf[TokenAt(c.Content.Start)], c.Content.Start),
         Attribution.PhraseAfterCue when c.PronounCue => Antecedent(layout.Tokens[c.Cue].Span.Start),
-        Attribution.SubjectBeforeCue when c.From >= c.To || layout.Word(c.From).Equals("yang", StringComparison.OrdinalIgnoreCase)
+        Attribution.SubjectBeforeCue when c.From >= c.To || QuoteLexicon.RelativeWords.Contains(layout.Word(c.From))
             => SpeakerInSentence(layout.SentenceOf[c.Cue]),
         _ => Phrase(c.From, c.To, c.How == Attribution.SubjectBeforeCue),
     };
