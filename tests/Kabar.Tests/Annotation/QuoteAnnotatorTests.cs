@@ -188,6 +188,18 @@ public class QuoteAnnotatorTests
         Assert.Equal((true, "Andi Wijaya"), (direct.Direct, direct.SpeakerCanonical));
     }
 
+    public static TheoryData<string> RelativeWords() => new(QuoteLexicon.RelativeWords.Words);
+
+    [Theory]
+    [MemberData(nameof(RelativeWords))]
+    public void A_cue_verb_after_a_relative_word_speaks_for_the_speaker_already_in_its_sentence(string word)
+    {
+        var quotes = Quotes(TestDocuments.Split($"\"Stok kita cukup,\" kata Andi Wijaya, {word} mengatakan bahwa harga beras akan turun bulan depan.")
+            .With("Andi Wijaya", EntityTypes.Person));
+        var reported = Assert.Single(quotes, q => !q.Direct);
+        Assert.Equal(("harga beras akan turun bulan depan", "Andi Wijaya"), (reported.Text, reported.SpeakerCanonical));
+    }
+
     [Fact]
     public void English_cues_work_too()
     {
