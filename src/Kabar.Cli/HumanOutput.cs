@@ -47,7 +47,7 @@ internal static class HumanOutput
         foreach (var group in a.Entities.GroupBy(e => (e.Type, e.Canonical)).OrderBy(g => g.Key.Type).ThenByDescending(g => g.Count()))
             Out.WriteLine($"  {group.Key.Type} {group.Key.Canonical} ×{group.Count()}");
         foreach (var q in a.Quotes)
-            Out.WriteLine($"  {(q.Direct ? "quote" : "said")}: {q.SpeakerCanonical ?? q.Speaker ?? "?"}: {Shorten(q.Text)}");
+            Out.WriteLine($"  {(q.Direct ? "quote" : "said")}: {a.SpeakerOf(q)?.Name ?? "?"}: {Shorten(q.Text)}");
         foreach (var t in a.Times)
             Out.WriteLine($"  {t.Type} {t.Value} ← '{t.Text}'");
         Out.WriteLine();

@@ -53,7 +53,7 @@ internal sealed class AnnotateCommand : ICliCommand
 
             var articles = outcomes.OfType<ExtractionOutcome.Extracted>().Select(e => e.Article).ToList();
             var annotated = Terminal.WithProgress("annotating", articles.Count,
-                tick => BatchAnnotator.Annotate(articles, referenceDate: reference, onArticleDone: tick));
+                tick => DefaultAnnotation.Pipeline.Annotate(articles, referenceDate: reference, onArticleDone: tick));
             return Report(outcomes, annotated, parse.GetValue(json));
         });
         return command;

@@ -24,17 +24,25 @@ public sealed class AnnotationDocument
     public List<Sentence> Sentences { get; } = [];
     public List<EntityMention> Entities { get; } = [];
     public List<TimeExpression> Times { get; } = [];
+    /// <summary>A quote's <see cref="Quote.SpeakerEntity"/> here is an index into <see cref="Entities"/> as this list holds them; <see cref="Freeze"/> renumbers it for the frozen order.</summary>
     public List<Quote> Quotes { get; } = [];
     public List<string> Warnings { get; } = [];
 
     public string Slice(TextSpan span) => span.Of(Text);
 
-    public AnnotatedArticle Freeze() => new(
-        Article,
-        Sentences.OrderBy(s => s.Span.Start).ToList(),
-        Tokens.ToList(),
-        Entities.OrderBy(e => e.Span.Start).ToList(),
-        Quotes.OrderBy(q => q.Span.Start).ToList(),
-        Times.OrderBy(t => t.Span.Start).ToList(),
-        Warnings.ToList());
+    public AnnotatedArticle Freeze()
+    {
+        var order = Enumerable.Range(0, Entities.Count).OrderBy(i => Entities[i].Span.Start).ToArray();
+        var frozenIndex = new int[order.Length];
+        for (var k = 0; k < order.Length; k++) frozenIndex[order[k]] = k;
+        return new(
+            Article,
+            Sentences.OrderBy(s => s.Span.Start).ToList(),
+            Tokens.ToList(),
+            order.Select(i => Entities[i]).ToList(),
+            Quotes.OrderBy(q => q.Span.Start)
+                .Select(q => q.SpeakerEntity is int i ? q with { SpeakerEntity = frozenIndex[i] } : q).ToList(),
+            Times.OrderBy(t => t.Span.Start).ToList(),
+            Warnings.ToList());
+    }
 }

@@ -1,6 +1,6 @@
 namespace Kabar.Annotation;
 
-/// <summary>The layers an annotator can require and produce; the pipeline checks their order when built.</summary>
+/// <summary>The layers an annotator (per article or per batch) can require and produce; the pipeline checks their order when built.</summary>
 [Flags]
 public enum AnnotationLayers
 {
@@ -10,4 +10,6 @@ public enum AnnotationLayers
     Entities = 4,
     Times = 8,
     Quotes = 16,
+    /// <summary>Entities whose canonical names agree across the articles of a batch (a batch step's layer).</summary>
+    LinkedEntities = 32,
 }

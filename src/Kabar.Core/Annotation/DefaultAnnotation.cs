@@ -5,7 +5,10 @@ using Kabar.Language;
 
 namespace Kabar.Annotation;
 
-/// <summary>The pipeline Kabar runs by default, in order: tokens, sentences, entities, times, quotes.</summary>
+/// <summary>
+/// The pipeline Kabar runs by default, in order: tokens, sentences, entities, times, quotes for each
+/// article; then, over articles read together, entity linking (one canonical name per entity).
+/// </summary>
 public static class DefaultAnnotation
 {
     public static AnnotationPipelineBuilder CreateBuilder() => new AnnotationPipelineBuilder()
@@ -13,7 +16,8 @@ public static class DefaultAnnotation
         .Add(new SentenceAnnotator())
         .Add(new EntityAnnotator())
         .Add(new TimeAnnotator())
-        .Add(new QuoteAnnotator());
+        .Add(new QuoteAnnotator())
+        .Add(new BatchEntityLinker());
 
     private static readonly Lazy<AnnotationPipeline> Shared = new(() => CreateBuilder().Build());
 

@@ -1,4 +1,4 @@
-using Kabar.Annotation.Entities;
+using Kabar.Annotation;
 using Kabar.Model;
 using Kabar.Stories;
 using Kabar.Stories.Passages;
@@ -27,8 +27,8 @@ public static class BriefBuilder
             .Take(MaxArticles)
             .ToList();
         // Articles are annotated one by one; the story is where they are read together, so this is
-        // where one entity's spellings across outlets become one name.
-        var read = BatchEntityLinker.Link(members).Select(a => new StoryArticle(a)).ToList();
+        // where the pipeline's batch steps run (one entity's spellings across outlets become one name).
+        var read = DefaultAnnotation.Pipeline.AnnotateBatch(members).Select(a => new StoryArticle(a)).ToList();
 
         var mentions = TimelineBuilder.Mentions(read);
         var names = new StoryNames(read);

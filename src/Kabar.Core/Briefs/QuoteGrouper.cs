@@ -40,7 +40,7 @@ internal static class QuoteGrouper
 
     private static string Speaker(StoryArticle article, Model.Quote quote, StoryNames names)
     {
-        var printed = quote.SpeakerCanonical ?? quote.Speaker;
+        var printed = article.Annotated.SpeakerOf(quote)?.Name;
         if (string.IsNullOrWhiteSpace(printed)) return Unattributed;
         return names.Resolve(article, printed.Trim()) ?? Unattributed;
     }

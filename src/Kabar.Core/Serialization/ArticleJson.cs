@@ -46,11 +46,18 @@ public static class ArticleJson
             ["text"] = e.Text, ["start"] = e.Span.Start, ["end"] = e.Span.End, ["type"] = e.Type,
             ["canonical"] = e.Canonical, ["role"] = e.Role,
         });
-        json["quotes"] = Array(a.Quotes, q => new JsonObject
+        // The speaker's fields are read through the quote's reference to its entity mention
+        // (speaker_entity, an index into "entities"), so they show the entity's name as linking left it.
+        json["quotes"] = Array(a.Quotes, q =>
         {
-            ["text"] = q.Text, ["start"] = q.Span.Start, ["end"] = q.Span.End, ["direct"] = q.Direct,
-            ["speaker"] = q.Speaker, ["speaker_canonical"] = q.SpeakerCanonical,
-            ["speaker_start"] = q.SpeakerSpan?.Start, ["speaker_end"] = q.SpeakerSpan?.End, ["cue"] = q.Cue,
+            var speaker = a.SpeakerOf(q);
+            return new JsonObject
+            {
+                ["text"] = q.Text, ["start"] = q.Span.Start, ["end"] = q.Span.End, ["direct"] = q.Direct,
+                ["speaker"] = speaker?.Text, ["speaker_canonical"] = speaker?.Canonical,
+                ["speaker_start"] = speaker?.Span.Start, ["speaker_end"] = speaker?.Span.End,
+                ["speaker_entity"] = q.SpeakerEntity, ["cue"] = q.Cue,
+            };
         });
         json["times"] = Array(a.Times, t => new JsonObject
         {

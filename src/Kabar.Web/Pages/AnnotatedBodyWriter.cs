@@ -53,7 +53,7 @@ public static class AnnotatedBodyWriter
         if (quote is not null)
         {
             classes.Add(quote.Direct ? "hl-quote" : "hl-quote reported");
-            notes.Add(text.Format("article.quote_by", quote.SpeakerCanonical ?? quote.Speaker ?? text["article.unknown_speaker"]));
+            notes.Add(text.Format("article.quote_by", article.SpeakerOf(quote)?.Name ?? text["article.unknown_speaker"]));
         }
         if (entity is not null)
         {

@@ -8,18 +8,19 @@ namespace Kabar.Tests.Annotation;
 /// <summary>Quote patterns of Indonesian news, on invented sentences; entities are given by hand, as the entity layer would give them.</summary>
 public class QuoteAnnotatorTests
 {
-    private static List<Quote> Quotes(AnnotationDocument document)
+    private static List<SeenQuote> Quotes(AnnotationDocument document)
     {
         new QuoteAnnotator().Annotate(document);
-        foreach (var q in document.Quotes)
+        var quotes = SeenQuote.Of(document);
+        foreach (var q in quotes)
         {
             Assert.Equal(q.Text, q.Span.Of(document.Text));
             if (q.SpeakerSpan is { } s) Assert.Equal(q.Speaker, s.Of(document.Text));
         }
-        return document.Quotes;
+        return quotes;
     }
 
-    private static Quote Single(AnnotationDocument document) => Assert.Single(Quotes(document));
+    private static SeenQuote Single(AnnotationDocument document) => Assert.Single(Quotes(document));
 
     [Theory]
     [InlineData("\"Kami tidak akan mundur,\" kata Budi Santoso.", "kata")]
@@ -82,6 +83,8 @@ public class QuoteAnnotatorTests
             .With("Badan SAR Nasional", EntityTypes.Organisation));
         Assert.Equal("juru bicara Badan SAR Nasional", quote.Speaker);
         Assert.Null(quote.SpeakerCanonical);
+        Assert.Null(quote.Quote.SpeakerEntity); // the role's words, not the organisation inside them
+        Assert.Equal("juru bicara Badan SAR Nasional", quote.Who?.Name);
     }
 
     [Fact]
@@ -173,6 +176,30 @@ public class QuoteAnnotatorTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    public static TheoryData<string> Complementisers() => new(QuoteLexicon.Complementisers.Words);
+
+    [Theory]
+    [MemberData(nameof(Complementisers))]
+    public void A_complementiser_from_the_data_file_opens_reported_words_and_is_left_out_of_them(string word)
+    {
+        var reported = Single(TestDocuments.Split($"Andi Wijaya mengatakan {word} harga beras akan turun bulan depan.").With("Andi Wijaya", EntityTypes.Person));
+        Assert.Equal(("harga beras akan turun bulan depan", "Andi Wijaya"), (reported.Text, reported.SpeakerCanonical));
+        var direct = Single(TestDocuments.Split($"Andi Wijaya mengatakan {word} \"Harga beras akan turun bulan depan.\"").With("Andi Wijaya", EntityTypes.Person));
+        Assert.Equal((true, "Andi Wijaya"), (direct.Direct, direct.SpeakerCanonical));
+    }
+
+    public static TheoryData<string> RelativeWords() => new(QuoteLexicon.RelativeWords.Words);
+
+    [Theory]
+    [MemberData(nameof(RelativeWords))]
+    public void A_cue_verb_after_a_relative_word_speaks_for_the_speaker_already_in_its_sentence(string word)
+    {
+        var quotes = Quotes(TestDocuments.Split($"\"Stok kita cukup,\" kata Andi Wijaya, {word} mengatakan bahwa harga beras akan turun bulan depan.")
+            .With("Andi Wijaya", EntityTypes.Person));
+        var reported = Assert.Single(quotes, q => !q.Direct);
+        Assert.Equal(("harga beras akan turun bulan depan", "Andi Wijaya"), (reported.Text, reported.SpeakerCanonical));
+    }
+
     [Fact]
     public void English_cues_work_too()
     {
@@ -200,6 +227,20 @@ public class QuoteAnnotatorTests
     public void English_cues_without_a_clear_speaker_or_content_give_nothing(string body)
     {
         Assert.Empty(Quotes(TestDocuments.Split(body, "en")));
+    }
+
+    [Fact]
+    public void The_speaker_is_the_entity_mention_it_names_whatever_order_the_entities_were_added_in()
+    {
+        // Entities added out of body order: the frozen article orders them by position, and the quote's reference follows.
+        var document = TestDocuments.Split("Andi Wijaya membuka rapat. \"Kami siap membantu warga,\" kata Rina Kusuma.")
+            .With("Rina Kusuma", EntityTypes.Person, "Rina Kusuma").With("Andi Wijaya", EntityTypes.Person, "Andi Wijaya");
+        new QuoteAnnotator().Annotate(document);
+        var article = document.Freeze();
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(1, quote.SpeakerEntity);
+        Assert.Same(article.Entities[1], article.SpeakerOf(quote)?.Entity);
+        Assert.Equal("Rina Kusuma", article.SpeakerOf(quote)?.Canonical);
     }
 
     [Fact]

@@ -12,11 +12,11 @@ namespace Kabar.Tests.Annotation;
 /// </summary>
 public class QuoteDressTests
 {
-    private static List<Quote> Quotes(AnnotationDocument document)
+    private static List<SeenQuote> Quotes(AnnotationDocument document)
     {
         new QuoteAnnotator().Annotate(document);
         foreach (var q in document.Quotes) Assert.Equal(q.Text, q.Span.Of(document.Text));
-        return document.Quotes.Where(q => q.Direct).ToList();
+        return SeenQuote.Of(document).Where(q => q.Direct).ToList();
     }
 
     private const string Article =

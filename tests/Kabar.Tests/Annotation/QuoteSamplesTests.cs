@@ -34,8 +34,8 @@ public class QuoteSamplesTests
     private static string Fold(string? s) => s is null ? "" : new string(s.Where(c => !char.IsWhiteSpace(c) && c is not ('"' or '“' or '”')).ToArray());
 
     private static List<(string Text, string Speaker)> Quotes(Article article) =>
-        DefaultAnnotation.Pipeline.Annotate(article, article.Published?.Date ?? new DateOnly(2021, 12, 28)).Quotes
-            .Where(q => q.Direct).Select(q => (Fold(q.Text), Fold(q.SpeakerCanonical ?? q.Speaker))).ToList();
+        SeenQuote.Of(DefaultAnnotation.Pipeline.Annotate(article, article.Published?.Date ?? new DateOnly(2021, 12, 28)))
+            .Where(q => q.Direct).Select(q => (Fold(q.Text), Fold(q.Who?.Name))).ToList();
 
     [Fact]
     public void Tokenised_one_line_samples_give_the_same_direct_quotes_and_speakers()

@@ -45,8 +45,9 @@ public class StoreContractTests
         var annotated = new AnnotatedArticle(article,
             [new Sentence(new TextSpan(0, 57)), new Sentence(new TextSpan(58, body.Length))],
             [new Token(new TextSpan(0, 7), "Menteri", "menteri"), new Token(new TextSpan(56, 57), ".")],
-            [new EntityMention(new TextSpan(20, 32), "Budi Santoso", EntityTypes.Person, "Budi Santoso", "Menteri Luar Negeri", new TextSpan(0, 19))],
-            [new Quote(new TextSpan(59, 69), "Kami siap,", true, "Budi", "Budi Santoso", new TextSpan(76, 80), "kata")],
+            [new EntityMention(new TextSpan(20, 32), "Budi Santoso", EntityTypes.Person, "Budi Santoso", "Menteri Luar Negeri", new TextSpan(0, 19)),
+             new EntityMention(new TextSpan(76, 80), "Budi", EntityTypes.Person, "Budi Santoso")],
+            [new Quote(new TextSpan(59, 69), "Kami siap,", true, 1, null, null, "kata")],
             [new TimeExpression(new TextSpan(46, 56), "10 Januari", TimeTypes.Date, "2022-01-10", "published")],
             ["a warning"]);
         var features = new ArticleFeatures("a.txt", new DateOnly(2022, 1, 3), new Dictionary<string, float> { ["temu"] = 1.5f }, ["Budi Santoso"], [new DateOnly(2022, 1, 10)], "abc123");

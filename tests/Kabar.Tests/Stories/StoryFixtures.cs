@@ -34,9 +34,13 @@ internal sealed class ArticleBuilder(string source, string body)
         return this;
     }
 
+    /// <summary>A quote said by <paramref name="speaker"/>: the entity mention of that text when one was added, else those words of the body.</summary>
     public ArticleBuilder Quote(string text, string speaker)
     {
-        _quotes.Add(new Quote(Find(text), text, true, speaker, speaker, null, "kata"));
+        var entity = _entities.FindIndex(e => e.Text == speaker);
+        _quotes.Add(entity >= 0
+            ? new Quote(Find(text), text, true, entity, null, null, "kata")
+            : new Quote(Find(text), text, true, null, Find(speaker), null, "kata"));
         return this;
     }
 

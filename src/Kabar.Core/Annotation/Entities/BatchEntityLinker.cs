@@ -10,20 +10,24 @@ namespace Kabar.Annotation.Entities;
 /// listed together in <c>Entities/name-variants.txt</c>, or (for people) one letter apart with the
 /// same first letter in a word of five letters or more. The surname (last word) must always
 /// match that way. The spelling used most often in the batch wins (the earliest on a tie), so
-/// the name the outlets agree on is the one shown. Quote speakers follow their entity.
+/// the name the outlets agree on is the one shown. It renames the entity layer only: a quote refers
+/// to its speaker's mention, so its speaker follows the entity.
 /// </summary>
-public static class BatchEntityLinker
+public sealed class BatchEntityLinker : IBatchAnnotator
 {
     private static readonly Lazy<Dictionary<string, int>> Variants = new(() => LoadVariants(KabarResources.Lines("Entities/name-variants.txt")));
 
-    public static IReadOnlyList<AnnotatedArticle> Link(IReadOnlyList<AnnotatedArticle> articles)
+    public string Name => "entity-linking";
+    public AnnotationLayers Requires => AnnotationLayers.Entities;
+    public AnnotationLayers Produces => AnnotationLayers.LinkedEntities;
+
+    public IReadOnlyList<AnnotatedArticle> Annotate(IReadOnlyList<AnnotatedArticle> articles)
     {
         var rename = Renames(articles);
         if (rename.Count == 0) return articles;
         return articles.Select(a => a with
         {
             Entities = a.Entities.Select(e => rename.TryGetValue((e.Type, e.Canonical), out var c) ? e with { Canonical = c } : e).ToList(),
-            Quotes = a.Quotes.Select(q => q.SpeakerCanonical is { } s && rename.TryGetValue((EntityTypes.Person, s), out var c) ? q with { SpeakerCanonical = c } : q).ToList(),
         }).ToList();
     }
 

@@ -15,10 +15,10 @@ public sealed record LexiconEntry(string Type, string Canonical);
 public sealed class EntityLexicon
 {
     private static readonly Lazy<EntityLexicon> Shared = new(() => new EntityLexicon(
-        KabarResources.Lines("Entities/aliases.tsv").Concat(KabarResources.Lines("Entities/epithets.tsv")),
+        KabarResources.Rows("Entities/aliases.tsv", minColumns: 2).Concat(KabarResources.Rows("Entities/epithets.tsv", minColumns: 2)),
         KabarResources.Lines("Entities/roles.txt"),
         KabarResources.Lines("Entities/connectors.txt"),
-        KabarResources.Lines("Entities/word-classes.tsv")));
+        KabarResources.Rows("Entities/word-classes.tsv", minColumns: 2)));
 
     /// <summary>The lexicon built from the embedded data files, loaded once.</summary>
     public static EntityLexicon Default => Shared.Value;
@@ -30,23 +30,19 @@ public sealed class EntityLexicon
     private readonly HashSet<string> _caseSensitive = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _wordClasses = new(StringComparer.Ordinal);
 
-    /// <param name="aliasLines"><c>TYPE&lt;TAB&gt;Canonical&lt;TAB&gt;alias|alias|...</c>.</param>
+    /// <param name="aliasRows"><c>TYPE, Canonical[, alias|alias|...]</c>, as <see cref="KabarResources.Rows"/> reads them.</param>
     /// <param name="roleLines">One role or title phrase a line, lower case.</param>
     /// <param name="connectorLines">Small words that may sit inside a role ('untuk', 'urusan', 'dan').</param>
-    /// <param name="wordClassLines"><c>word&lt;TAB&gt;CLASS</c>: given names, words that open an organisation's or a place's name.</param>
-    public EntityLexicon(IEnumerable<string> aliasLines, IEnumerable<string> roleLines, IEnumerable<string> connectorLines,
-        IEnumerable<string> wordClassLines)
+    /// <param name="wordClassRows"><c>word, CLASS</c>: given names, words that open an organisation's or a place's name.</param>
+    public EntityLexicon(IEnumerable<string[]> aliasRows, IEnumerable<string> roleLines, IEnumerable<string> connectorLines,
+        IEnumerable<string[]> wordClassRows)
     {
-        foreach (var line in wordClassLines)
+        foreach (var parts in wordClassRows)
+            if (parts.Length >= 2) _wordClasses.TryAdd(parts[0].ToLowerInvariant(), parts[1]);
+        foreach (var parts in aliasRows)
         {
-            var parts = line.Split('\t');
-            if (parts.Length == 2) _wordClasses.TryAdd(parts[0].Trim().ToLowerInvariant(), parts[1].Trim());
-        }
-        foreach (var line in aliasLines)
-        {
-            var parts = line.Split('\t');
             if (parts.Length < 2) continue;
-            var entry = new LexiconEntry(parts[0].Trim(), parts[1].Trim());
+            var entry = new LexiconEntry(parts[0], parts[1]);
             AddName(entry.Canonical, entry);
             if (parts.Length > 2)
                 foreach (var alias in parts[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -58,7 +58,7 @@ internal sealed partial class QuoteFinder
         var start = layout.SentenceStart(j);
         if (layout.ParagraphOf[j] != paragraph && layout.Word(j) != ":") return null;
         while (j >= start && layout.Word(j) is "," or ":") j--;
-        if (j >= start && layout.Word(j).Equals("bahwa", StringComparison.OrdinalIgnoreCase)) j--;
+        if (j >= start && QuoteLexicon.Complementisers.Contains(layout.Word(j))) j--;
         if (j < start) return null;
         if (QuoteLexicon.Cue(layout.Word(j)).HasFlag(CueKinds.Verb))
             return new Candidate(content, true, j, Attribution.SubjectBeforeCue, ClauseStart(j), j, false, paragraph);

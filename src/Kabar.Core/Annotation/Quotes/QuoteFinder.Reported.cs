@@ -56,9 +56,9 @@ internal sealed partial class QuoteFinder
         if (k > end) return null;
         int first;
         if (layout.Word(k) is "," or ":") first = k + 1;
-        else if (IsBahwa(k)) first = k + 1;
-        else if (k + 1 <= end && layout.IsWord(k) && IsBahwa(k + 1)) first = k + 2; // 'menegaskan kembali bahwa'
-        else if (kinds.HasFlag(CueKinds.Open) && layout.IsWord(k)) first = AfterLaterBahwa(k, end) ?? (IsStop(k) ? -1 : k); // 'mengatakan pada konferensi pers bahwa ...'; not 'said of the show'
+        else if (IsComplementiser(k)) first = k + 1;
+        else if (k + 1 <= end && layout.IsWord(k) && IsComplementiser(k + 1)) first = k + 2; // 'menegaskan kembali bahwa'
+        else if (kinds.HasFlag(CueKinds.Open) && layout.IsWord(k)) first = AfterLaterComplementiser(k, end) ?? (IsStop(k) ? -1 : k); // 'mengatakan pada konferensi pers bahwa ...'; not 'said of the show'
         else return null;
         return Reported(first, end, cue, Attribution.SubjectBeforeCue, ClauseStart(cue), cue, false);
     }
@@ -83,19 +83,18 @@ internal sealed partial class QuoteFinder
         return end;
     }
 
-    /// <summary>The token after a 'bahwa' that comes a few words (and no comma) later, or null.</summary>
-    private int? AfterLaterBahwa(int from, int end)
+    /// <summary>The token after a 'bahwa' (a complementiser) that comes a few words (and no comma) later, or null.</summary>
+    private int? AfterLaterComplementiser(int from, int end)
     {
         for (var k = from; k <= Math.Min(end - 1, from + MaximumPhraseTokens); k++)
         {
             if (layout.Word(k) == ",") return null;
-            if (IsBahwa(k)) return k + 1;
+            if (IsComplementiser(k)) return k + 1;
         }
         return null;
     }
 
-    private bool IsBahwa(int k) => layout.Word(k).Equals("bahwa", StringComparison.OrdinalIgnoreCase)
-        || layout.Word(k).Equals("that", StringComparison.OrdinalIgnoreCase);
+    private bool IsComplementiser(int k) => QuoteLexicon.Complementisers.Contains(layout.Word(k));
 
     /// <summary>Where the clause that ends at the cue verb starts: after a comma, a clause word or another cue verb.</summary>
     private int ClauseStart(int verb)

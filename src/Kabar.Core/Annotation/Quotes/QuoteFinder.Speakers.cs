@@ -9,7 +9,7 @@ internal sealed partial class QuoteFinder
     {
         Attribution.Continuation => PreviousSpeaker(layout.SentenceOf[TokenAt(c.Content.Start)], c.Content.Start),
         Attribution.PhraseAfterCue when c.PronounCue => Antecedent(layout.Tokens[c.Cue].Span.Start),
-        Attribution.SubjectBeforeCue when c.From >= c.To || layout.Word(c.From).Equals("yang", StringComparison.OrdinalIgnoreCase)
+        Attribution.SubjectBeforeCue when c.From >= c.To || QuoteLexicon.RelativeWords.Contains(layout.Word(c.From))
             => SpeakerInSentence(layout.SentenceOf[c.Cue]),
         _ => Phrase(c.From, c.To, c.How == Attribution.SubjectBeforeCue),
     };
@@ -104,9 +104,9 @@ internal sealed partial class QuoteFinder
 
     private static Speaker FromEntity(EntityMention e)
     {
-        if (e.Type == EntityTypes.Person) return new Speaker(e.Text, e.Span, e.Canonical, true, e.Role);
+        if (e.Type == EntityTypes.Person) return new Speaker(e.Text, e.Span, e.Canonical, true, e.Role, e);
         var body = QuoteLexicon.BodyOf(e.Canonical) ?? QuoteLexicon.BodyOf(e.Text);
-        return new Speaker(e.Text, e.Span, body ?? e.Canonical, false, null);
+        return new Speaker(e.Text, e.Span, body ?? e.Canonical, false, null, e);
     }
 
     /// <summary>The last speaker described by <paramref name="role"/> ('juru bicara itu' after 'juru bicara Gedung Putih').</summary>

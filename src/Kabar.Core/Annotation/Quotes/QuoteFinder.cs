@@ -60,6 +60,14 @@ internal sealed partial class QuoteFinder(TextLayout layout)
         return quotes;
     }
 
-    private Quote ToQuote(Candidate c, Speaker? speaker) => new(c.Content, c.Content.Of(layout.Text), c.Direct,
-        speaker?.Text, speaker?.Canonical, speaker?.Span, c.Cue >= 0 ? layout.Word(c.Cue) : null);
+    /// <summary>The quote as the document keeps it: a speaker who is an entity mention by reference (its index in the document's entity list), else by the words naming them.</summary>
+    private Quote ToQuote(Candidate c, Speaker? speaker)
+    {
+        var cue = c.Cue >= 0 ? layout.Word(c.Cue) : null;
+        var text = c.Content.Of(layout.Text);
+        if (speaker?.Entity is { } entity)
+            return new Quote(c.Content, text, c.Direct, layout.DocumentIndexOf(entity), null,
+                speaker.Canonical == entity.Canonical ? null : speaker.Canonical, cue);
+        return new Quote(c.Content, text, c.Direct, null, speaker?.Span, speaker?.Canonical, cue);
+    }
 }

@@ -21,7 +21,7 @@ internal enum CueKinds
     Pronoun = 16,
 }
 
-/// <summary>The word lists quote attribution reads from Resources/Quotes (cues, roles, pronouns, stops, metonymy).</summary>
+/// <summary>The word lists quote attribution reads from Resources/Quotes (cues, roles, pronouns, stops, complementisers, metonymy).</summary>
 internal static class QuoteLexicon
 {
     private static readonly Dictionary<string, CueKinds> CueTable = LoadCues();
@@ -36,6 +36,10 @@ internal static class QuoteLexicon
 
     public static readonly WordSet SpeakerStops = WordSet.FromResource("Quotes/speaker-stops.txt");
     public static readonly WordSet ClauseWords = WordSet.FromResource("Quotes/clause-words.txt");
+    /// <summary>'bahwa', 'that': they open the reported words after a cue verb.</summary>
+    public static readonly WordSet Complementisers = WordSet.FromResource("Quotes/complementisers.txt");
+    /// <summary>'yang': a cue verb right after one has no subject of its own.</summary>
+    public static readonly WordSet RelativeWords = WordSet.FromResource("Quotes/relative-words.txt");
     public static readonly WordSet Determiners = WordSet.FromResource("Quotes/determiners.txt");
     public static readonly WordSet Anaphora = WordSet.FromResource("Quotes/anaphora.txt");
     /// <summary>The last word of each role ('bicara' of 'juru bicara'): a name right after one is the role's holder.</summary>
@@ -82,7 +86,9 @@ internal static class QuoteLexicon
                 kinds |= Enum.Parse<CueKinds>(kind, ignoreCase: true);
             table[word] = table.GetValueOrDefault(word) | kinds;
             // Indonesian marks the speaker on the cue itself: katanya, ujarnya, tambahnya.
-            if (kinds.HasFlag(CueKinds.After)) table[word + "nya"] = table.GetValueOrDefault(word + "nya") | CueKinds.After | CueKinds.Pronoun;
+            if (kinds.HasFlag(CueKinds.After))
+                foreach (var suffix in KabarResources.Lines("Quotes/pronoun-suffixes.txt"))
+                    table[word + suffix] = table.GetValueOrDefault(word + suffix) | CueKinds.After | CueKinds.Pronoun;
         }
         return table;
     }

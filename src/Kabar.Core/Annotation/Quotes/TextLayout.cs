@@ -13,7 +13,8 @@ internal sealed class TextLayout
     {
         Text = document.Text;
         Tokens = document.Tokens;
-        Entities = document.Entities.OrderBy(e => e.Span.Start).ToList();
+        _documentIndex = Enumerable.Range(0, document.Entities.Count).OrderBy(i => document.Entities[i].Span.Start).ToArray();
+        Entities = _documentIndex.Select(i => document.Entities[i]).ToList();
         var n = Tokens.Count;
         SentenceOf = new int[n];
         ParagraphOf = new int[n];
@@ -51,6 +52,9 @@ internal sealed class TextLayout
         }
     }
 
+    /// <summary>For each entry of <see cref="Entities"/>, its index in the document's own entity list.</summary>
+    private readonly int[] _documentIndex;
+
     public string Text { get; }
     public IReadOnlyList<Token> Tokens { get; }
     public IReadOnlyList<EntityMention> Entities { get; }
@@ -62,6 +66,14 @@ internal sealed class TextLayout
     public int[] EntityAt { get; }
     public IReadOnlyList<int> SentenceFirst { get; }
     public IReadOnlyList<int> SentenceLast { get; }
+
+    /// <summary>Where mention <paramref name="entity"/> (one of <see cref="Entities"/>) sits in the document's entity list: what a quote refers to its speaker by.</summary>
+    public int DocumentIndexOf(EntityMention entity)
+    {
+        for (var k = 0; k < Entities.Count; k++)
+            if (ReferenceEquals(Entities[k], entity)) return _documentIndex[k];
+        throw new ArgumentException($"'{entity.Text}' is not a mention of this document", nameof(entity));
+    }
 
     public string Word(int i) => Tokens[i].Text;
     public bool IsWord(int i) => char.IsLetterOrDigit(Tokens[i].Text[0]);

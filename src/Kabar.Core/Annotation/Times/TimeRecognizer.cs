@@ -65,7 +65,7 @@ public static class TimeRecognizer
             PartOfDay = Word(m, "pod") is { } pod ? TimeWords.PartsOfDay[pod] : null,
             Mod = (Word(m, "mod") is { } mod ? TimeWords.PeriodMods[mod] : null)
                 ?? (Word(m, "q") is { } q ? TimeWords.QuantityMods[q] : null),
-            Unit = Word(m, "unit") is { } unit ? TimeWords.Units.GetValueOrDefault(unit, unit == "weekend" ? "WE" : unit) : null,
+            Unit = Word(m, "unit") is { } unit ? TimeWords.Units.GetValueOrDefault(unit) ?? PatternWords.PeriodUnitValues.GetValueOrDefault(unit, unit) : null,
             Count = m.Groups["n"].Success ? TimeWords.ParseCount(m.Groups["n"].Value) : 1,
             Rest = Word(m, "unit2") is { } unit2 && TimeWords.Units.TryGetValue(unit2, out var u2)
                 ? (TimeWords.ParseCount(m.Groups["n2"].Value), u2) : null,
@@ -108,16 +108,9 @@ public static class TimeRecognizer
     private static Shift? ShiftOf(Match m)
     {
         if (Word(m, "shift") is { } word) return TimeWords.Shifts[word];
-        if (Word(m, "erel") is { } english) return new Shift(EnglishDirection(english), english is "previous" or "following");
+        if (Word(m, "erel") is { } before) return PatternWords.ShiftsBefore[before];
         return null;
     }
-
-    private static int EnglishDirection(string word) => word switch
-    {
-        "last" or "previous" => -1,
-        "next" or "coming" or "following" => 1,
-        _ => 0,
-    };
 
     private static string? Word(Match m, string group) => m.Groups[group].Success ? TimeWords.Key(m.Groups[group].Value) : null;
 
@@ -136,9 +129,9 @@ public static class TimeRecognizer
     private static int? Hour(Match m)
     {
         if (Int(m, "hh") is not { } h) return null;
-        var ampm = Word(m, "ampm");
-        if (ampm is not null && ampm.StartsWith('p') && h < 12) return h + 12;
-        if (ampm is not null && ampm.StartsWith('a') && h == 12) return 0;
+        var ampm = Word(m, "ampm") is { } half ? PatternWords.AmPm[half] : null;
+        if (ampm == "pm" && h < 12) return h + 12;
+        if (ampm == "am" && h == 12) return 0;
         // 'pukul 8 malam' is 20:00, 'pukul 2 siang' 14:00; 'pukul 20.00 malam' and 'pukul 11 siang' stay as written.
         var pod = Word(m, "pod") is { } p ? TimeWords.PartsOfDay[p] : null;
         return pod switch
@@ -150,9 +143,11 @@ public static class TimeRecognizer
     }
 
     /// <summary>
-    /// The pattern, and the words its phrases can begin with. Each alternative names its first
-    /// words beside its pattern (<see cref="PhraseStarts"/>): a word list added at the front of an
-    /// alternative must be added to its starts too, or its phrases are never tried
+    /// The pattern, and the words its phrases can begin with. Every word is data (Resources/Times,
+    /// the fixed ones in pattern-words.tsv through <see cref="PatternWords"/>); each alternative names
+    /// the word lists it can begin with beside its pattern (<see cref="PhraseStarts"/>), the same lists
+    /// the pattern is built from, so a word added to a list is tried as a start too. A list put at the
+    /// front of an alternative must be named in its starts, or its phrases are never tried
     /// (PhraseStartsTests checks that skipping finds what trying every word finds).
     /// </summary>
     private static (string Body, PhraseStarts Starts) BuildPattern()
@@ -169,11 +164,11 @@ public static class TimeRecognizer
         var article = @"(?<=^|\s)" + TimeWords.Alternation(TimeWords.Numbers.Where(n => n.Value.EndsWith('!')).Select(n => n.Key)) + E;
         var count = $@"(?:\d{{1,4}}(?:,\d+)?{E}|{article}|{numberWord}(?:[\s-]+{numberWord}){{0,3}})";
         var unit = TimeWords.Alternation(TimeWords.Units.Keys);
-        var counted = $@"(?:(?<n>{count})(?:\s+|-)|(?<se>se))(?<unit>{unit})(?![\p{{L}}\p{{N}}-])";
+        var counted = $@"(?:(?<n>{count})(?:\s+|-)|(?<se>{TimeWords.Alternation(PatternWords.OnePrefixes)}))(?<unit>{unit})(?![\p{{L}}\p{{N}}-])";
         // A count is a whole word ('dua', 'a'); 'se' runs on into its unit ('sehari'), as does 'ber' ('berhari-hari').
         var countWords = TimeWords.Numbers.Keys;
-        string[] seUnits = [.. TimeWords.Units.Keys.Select(u => "se" + u)];
-        string[] berUnits = [.. TimeWords.Units.Keys.Select(u => "ber" + u)];
+        string[] seUnits = [.. PatternWords.OnePrefixes.SelectMany(se => TimeWords.Units.Keys.Select(u => se + u))];
+        string[] berUnits = [.. PatternWords.ManyPrefixes.SelectMany(ber => TimeWords.Units.Keys.Select(u => ber + u))];
         var shift = TimeWords.Alternation(TimeWords.Shifts.Keys) + E;
         var countedShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => s.Value.Direction != 0).Select(s => s.Key)) + E;
         var publishedShift = TimeWords.Alternation(TimeWords.Shifts.Where(s => !s.Value.AgainstPrevious).Select(s => s.Key)) + E;
@@ -183,55 +178,70 @@ public static class TimeRecognizer
         const string NotInName = @"(?-i:(?=\p{Ll})|(?<!\p{Lu}\p{L}*[ \t]+))";
         var partOfDay = $@"(?:\s+(?<pod>{TimeWords.Alternation(TimeWords.PartsOfDay.Keys)}){E})?";
         var cue = $@"(?<=(?<![\p{{L}}]){TimeWords.Alternation(TimeWords.DateCues)}\s+)";
-        const string Ampm = @"(?:a\.m\.|p\.m\.|am|pm)";
-        var clock = $@"(?:(?:pukul|pkl\.?|jam)\s*(?<hh>\d{{1,2}})(?:[.:](?<mm>\d{{2}}))?|at\s+(?<hh>\d{{1,2}})[.:](?<mm>\d{{2}})|(?<hh>\d{{1,2}})[.:](?<mm>\d{{2}})(?=\s*(?:{zone}|{Ampm}){E}))(?![\d.:]\d)(?:\s*(?<ampm>{Ampm}){E})?(?:\s*(?<tz>{zone}){E})?{partOfDay}";
+        var ampm = TimeWords.Alternation(PatternWords.AmPm.Keys);
+        var clockWord = TimeWords.Alternation(PatternWords.Clock);
+        var clockWithMinutes = TimeWords.Alternation(PatternWords.ClockWithMinutes);
+        var clock = $@"(?:{clockWord}\s*(?<hh>\d{{1,2}})(?:[.:](?<mm>\d{{2}}))?|{clockWithMinutes}\s+(?<hh>\d{{1,2}})[.:](?<mm>\d{{2}})|(?<hh>\d{{1,2}})[.:](?<mm>\d{{2}})(?=\s*(?:{zone}|{ampm}){E}))(?![\d.:]\d)(?:\s*(?<ampm>{ampm}){E})?(?:\s*(?<tz>{zone}){E})?{partOfDay}";
         var clockTail = $@"(?:\s*[,/]?\s*{clock})?";
         const string NumericDate = @"(?<bd>\d{1,2})[/-](?<bm>\d{1,2})(?:[/-](?<by>\d{4}|\d{2}))?(?![\d/])";
-        var dayMonth = $@"(?:(?<d>\d{{1,2}})\s+(?<m>{month}){E}|(?:(?<m>{month})|(?<m>{monthAbbreviation})\.)\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?{E}|(?:the\s+)?(?<d>\d{{1,2}})(?:st|nd|rd|th)\s+(?:of\s+)?(?<m>{month}){E})(?:\s*,?\s*(?<y>\d{{4}})(?!\d))?";
-        string[] periodUnits = ["pekan", "minggu", "bulan", "tahun", "dekade", "week", "month", "year", "weekend", "decade"];
-        var periodUnit = $"(?:{string.Join("|", periodUnits)})";
+        var the = TimeWords.Alternation(PatternWords.Determiners);
+        var of = TimeWords.Alternation(PatternWords.Of);
+        var ordinalSuffix = TimeWords.Alternation(PatternWords.OrdinalSuffixes);
+        var dayMonth = $@"(?:(?<d>\d{{1,2}})\s+(?<m>{month}){E}|(?:(?<m>{month})|(?<m>{monthAbbreviation})\.)\s+(?<d>\d{{1,2}}){ordinalSuffix}?{E}|(?:{the}\s+)?(?<d>\d{{1,2}}){ordinalSuffix}\s+(?:{of}\s+)?(?<m>{month}){E})(?:\s*,?\s*(?<y>\d{{4}})(?!\d))?";
+        var periodUnit = TimeWords.Alternation(PatternWords.PeriodUnits);
+        // Units of a week also stand between a weekday and its week's shift ('Senin pekan depan').
+        var weekUnit = TimeWords.Alternation(PatternWords.PeriodUnits.Where(u => TimeWords.Units.GetValueOrDefault(u) == "W"));
+        var shiftBefore = TimeWords.Alternation(PatternWords.ShiftsBefore.Keys);
+        // Only those counting from the publish date stand before a weekday or a part of a period ('next Monday', not 'the following Monday').
+        var publishedBefore = PatternWords.ShiftsBefore.Where(s => !s.Value.AgainstPrevious).Select(s => s.Key).ToList();
+        var shiftBeforePublished = TimeWords.Alternation(publishedBefore);
+        var yearLead = TimeWords.Alternation(PatternWords.YearLeads);
+        var monthLead = TimeWords.Alternation(PatternWords.MonthLeads);
+        var weekdayLead = TimeWords.Alternation(PatternWords.WeekdayLeads);
+        var dateLead = TimeWords.Alternation(PatternWords.DateLeads);
+        var decade = TimeWords.Alternation(PatternWords.DecadeSuffixes);
 
         // Each alternative's first words. Words: the pattern wants a non-letter right after them.
         // Prefixes: they may run on into more letters; any first word not known to stand alone goes here.
         var alternatives = new (PhraseKind Kind, string Pattern, IEnumerable<string> Words, IEnumerable<string> Prefixes)[]
         {
-            (PhraseKind.Set, $@"(?:{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value == "every").Select(s => s.Key))})\s+(?:hari\s+)?(?:(?<wd>{weekday})|(?:(?<n>{count})\s+)?(?<unit>{unit})|(?<m>{monthCap})){E}"
+            (PhraseKind.Set, $@"(?:{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value == "every").Select(s => s.Key))})\s+(?:{weekdayLead}\s+)?(?:(?<wd>{weekday})|(?:(?<n>{count})\s+)?(?<unit>{unit})|(?<m>{monthCap})){E}"
                 + $@"|{counted}\s+{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value == "once").Select(s => s.Key))}{E}"
                 + $@"|(?<setw>{TimeWords.Alternation(TimeWords.SetWords.Where(s => s.Value.StartsWith('P')).Select(s => s.Key))}){E}",
                 [.. TimeWords.SetWords.Keys, .. countWords], seUnits),
-            (PhraseKind.YearPart, $@"(?<part>{TimeWords.Alternation(TimeWords.YearParts.Keys)})\s+(?:ke-?\s*)?(?<ord>{TimeWords.Alternation(TimeWords.Ordinals.Keys)}){E}(?:\s*(?:[-/]|tahun|of)?\s*(?<y>\d{{4}})(?!\d))?"
-                + $@"|(?:the\s+)?(?<ord>{TimeWords.Alternation(TimeWords.Ordinals.Keys)})\s+(?<part>quarter|half){E}(?:\s+of\s+(?<y>\d{{4}})(?!\d))?"
-                + $@"|(?-i:Q)(?<ord>[1-4])(?:\s*[-/]?\s*(?<y>\d{{4}})(?!\d))?{E}",
-                [.. TimeWords.YearParts.Keys, "the", .. TimeWords.Ordinals.Keys, "q"], []),
+            (PhraseKind.YearPart, $@"(?<part>{TimeWords.Alternation(TimeWords.YearParts.Keys)})\s+(?:{TimeWords.Alternation(PatternWords.OrdinalLeads)}-?\s*)?(?<ord>{TimeWords.Alternation(TimeWords.Ordinals.Keys)}){E}(?:\s*(?:[-/]|{yearLead}|{of})?\s*(?<y>\d{{4}})(?!\d))?"
+                + $@"|(?:{the}\s+)?(?<ord>{TimeWords.Alternation(TimeWords.Ordinals.Keys)})\s+(?<part>{TimeWords.Alternation(PatternWords.PartsAfterOrdinal)}){E}(?:\s+{of}\s+(?<y>\d{{4}})(?!\d))?"
+                + $@"|(?-i:{TimeWords.Alternation(PatternWords.QuarterLetters)})(?<ord>[1-4])(?:\s*[-/]?\s*(?<y>\d{{4}})(?!\d))?{E}",
+                [.. TimeWords.YearParts.Keys, .. PatternWords.Determiners, .. TimeWords.Ordinals.Keys, .. PatternWords.QuarterLetters], []),
             (PhraseKind.Period, $@"(?<mod>{TimeWords.Alternation(TimeWords.PeriodMods.Keys)})\s*-?\s*(?:"
-                + $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}"
-                + $@"|(?:the\s+)?(?:(?<erel>last|this|next|coming)\s+)?(?<unit>{periodUnit})(?:\s+(?<y>\d{{4}})(?!\d)|\s+(?<shift>{shift}))?{E}"
-                + $@"|(?:tahun\s+)?(?<y>\d{{4}})(?<decade>-?an|s)?(?!\d){E})",
+                + $@"(?:{monthLead}\s+)?(?<m>{monthCap})(?:\s+(?:{yearLead}\s+)?(?<y>\d{{4}})(?!\d)|\s+{yearLead}\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}"
+                + $@"|(?:{the}\s+)?(?:(?<erel>{shiftBeforePublished})\s+)?(?<unit>{periodUnit})(?:\s+(?<y>\d{{4}})(?!\d)|\s+(?<shift>{shift}))?{E}"
+                + $@"|(?:{yearLead}\s+)?(?<y>\d{{4}})(?<decade>{decade})?(?!\d){E})",
                 [], TimeWords.PeriodMods.Keys),
-            (PhraseKind.Period, $@"{NotInName}(?<unit>{periodUnit})\s+(?<shift>{shift})|(?<erel>last|this|next|previous|coming|following)\s+(?<unit>{periodUnit}){E}",
-                [], [.. periodUnits, "last", "this", "next", "previous", "coming", "following"]),
-            (PhraseKind.Weekday, $@"(?:(?<erel>last|next|this|coming)\s+)?(?:hari\s+)?(?<wd>{weekday}){partOfDay}"
+            (PhraseKind.Period, $@"{NotInName}(?<unit>{periodUnit})\s+(?<shift>{shift})|(?<erel>{shiftBefore})\s+(?<unit>{periodUnit}){E}",
+                [], [.. PatternWords.PeriodUnits, .. PatternWords.ShiftsBefore.Keys]),
+            (PhraseKind.Weekday, $@"(?:(?<erel>{shiftBeforePublished})\s+)?(?:{weekdayLead}\s+)?(?<wd>{weekday}){partOfDay}"
                 + $@"(?:\s*,?\s*(?:\(\s*{NumericDate}\s*\)|{NumericDate}|{dayMonth}))?{partOfDay}"
-                + $@"(?:\s+(?:pekan|minggu|week)\s+(?<wkrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}{clockTail}",
-                [], ["last", "next", "this", "coming", "hari", .. TimeWords.WeekdayNames]),
+                + $@"(?:\s+{weekUnit}\s+(?<wkrel>{publishedShift})|\s+(?<shift>{publishedShift}))?{E}{clockTail}",
+                [], [.. publishedBefore, .. PatternWords.WeekdayLeads, .. TimeWords.WeekdayNames]),
             (PhraseKind.Offset, $@"{counted}\s+(?<shift>{countedShift})", countWords, seUnits),
-            (PhraseKind.CalendarDate, $@"(?:(?:tanggal|tgl\.?)\s+)?{dayMonth}(?:\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{dateShift}))?{partOfDay}{clockTail}"
-                + $@"|(?:(?:tanggal|tgl\.?)\s+)?(?<bd>\d{{1,2}})/(?<bm>\d{{1,2}})/(?<by>\d{{4}})(?!\d){clockTail}"
-                + $@"|(?:tanggal|tgl\.?)\s+{NumericDate}{clockTail}"
+            (PhraseKind.CalendarDate, $@"(?:{dateLead}\s+)?{dayMonth}(?:\s+{yearLead}\s+(?<yrel>{publishedShift})|\s+(?<shift>{dateShift}))?{partOfDay}{clockTail}"
+                + $@"|(?:{dateLead}\s+)?(?<bd>\d{{1,2}})/(?<bm>\d{{1,2}})/(?<by>\d{{4}})(?!\d){clockTail}"
+                + $@"|{dateLead}\s+{NumericDate}{clockTail}"
                 + $@"|(?<y>\d{{4}})-(?<bm>\d{{2}})-(?<bd>\d{{2}})(?![\d-])",
-                [], ["tanggal", "tgl", "the", .. CalendarWords.Months.Keys]),
+                [], [.. PatternWords.DateLeads, .. PatternWords.Determiners, .. CalendarWords.Months.Keys]),
             (PhraseKind.CalendarDate, $@"{NotInName}(?<holiday>(?-i:{string.Join("|", TimeWords.Holidays.Keys.OrderByDescending(h => h.Length).Select(h => Regex.Escape(h).Replace(@"\ ", @"\s+")))})){E}(?:\s+(?<y>\d{{4}})(?!\d))?",
                 [], TimeWords.Holidays.Keys),
-            (PhraseKind.Month, $@"(?:bulan\s+)?(?<m>{monthCap})(?:\s+(?:tahun\s+)?(?<y>\d{{4}})(?!\d)|\s+tahun\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))"
-                + $@"|(?:(?-i:(?=\p{{Lu}})){cue}|bulan\s+)(?<m>{monthCap}){E}",
-                [], ["bulan", .. TimeWords.FullMonthNames]),
+            (PhraseKind.Month, $@"(?:{monthLead}\s+)?(?<m>{monthCap})(?:\s+(?:{yearLead}\s+)?(?<y>\d{{4}})(?!\d)|\s+{yearLead}\s+(?<yrel>{publishedShift})|\s+(?<shift>{publishedShift}))"
+                + $@"|(?:(?-i:(?=\p{{Lu}})){cue}|{monthLead}\s+)(?<m>{monthCap}){E}",
+                [], [.. PatternWords.MonthLeads, .. TimeWords.FullMonthNames]),
             (PhraseKind.RelativeDay, NotInName + TimeWords.Alternation(TimeWords.RelativeDays.Keys) + E, [], TimeWords.RelativeDays.Keys),
             (PhraseKind.Reference, NotInName + TimeWords.Alternation(TimeWords.References.Keys) + E, [], TimeWords.References.Keys),
-            (PhraseKind.Clock, clock, [], ["pukul", "pkl", "jam", "at"]),
-            (PhraseKind.Year, $@"(?:tahun|year)\s+(?<y>(?:1[5-9]|20|21)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}|(?=\d){cue}(?<y>(?:19|20)\d{{2}})(?<decade>-?an|s)?(?![\d.,]\d){E}",
-                [], ["tahun", "year"]),
-            (PhraseKind.Duration, $@"(?:(?<q>{TimeWords.Alternation(TimeWords.QuantityMods.Keys)})\s+)?{counted}(?:\s+(?:dan\s+|and\s+)?(?<n2>{count})\s+(?<unit2>{unit}){E})?(?:\s+{TimeWords.Alternation(TimeWords.DurationTails)}{E})?"
-                + $@"|(?<ber>ber)(?<unit>{unit})-(?:{unit}){E}",
+            (PhraseKind.Clock, clock, [], [.. PatternWords.Clock, .. PatternWords.ClockWithMinutes]),
+            (PhraseKind.Year, $@"{yearLead}\s+(?<y>(?:1[5-9]|20|21)\d{{2}})(?<decade>{decade})?(?![\d.,]\d){E}|(?=\d){cue}(?<y>(?:19|20)\d{{2}})(?<decade>{decade})?(?![\d.,]\d){E}",
+                [], PatternWords.YearLeads),
+            (PhraseKind.Duration, $@"(?:(?<q>{TimeWords.Alternation(TimeWords.QuantityMods.Keys)})\s+)?{counted}(?:\s+(?:{TimeWords.Alternation(PatternWords.And)}\s+)?(?<n2>{count})\s+(?<unit2>{unit}){E})?(?:\s+{TimeWords.Alternation(TimeWords.DurationTails)}{E})?"
+                + $@"|(?<ber>{TimeWords.Alternation(PatternWords.ManyPrefixes)})(?<unit>{unit})-(?:{unit}){E}",
                 countWords, [.. TimeWords.QuantityMods.Keys, .. seUnits, .. berUnits]),
         };
         var body = string.Join("|", alternatives.Select(a => $"(?<{a.Kind}>{a.Pattern})"));
