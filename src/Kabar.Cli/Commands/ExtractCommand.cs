@@ -51,7 +51,7 @@ internal sealed class ExtractCommand : ICliCommand
                 case ExtractionOutcome.Extracted e:
                     if (json) Console.Out.WriteLine(ArticleJson.FromArticle(e.Article).ToJsonString(KabarJson.Options));
                     else HumanOutput.WriteArticle(e.Article);
-                    foreach (var w in e.Article.Warnings) Terminal.Warn(e.Source, "warning: " + w);
+                    foreach (var w in e.Article.Warnings) Terminal.Warn(e.Source, "warning: " + w.Message);
                     break;
                 case ExtractionOutcome.Rejected r:
                     HumanOutput.WriteRejection(r, json);

@@ -111,7 +111,7 @@ public static class ArticleExtractor
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     /// <summary>A page after the first pass: decoded and sorted, or already decided.</summary>
-    private sealed record Prepared(RawDocument Document, PageKind Kind, string? Text, TextDumpPage? TextPage, IReadOnlyList<string> Warnings)
+    private sealed record Prepared(RawDocument Document, PageKind Kind, string? Text, TextDumpPage? TextPage, IReadOnlyList<ExtractionWarning> Warnings)
     {
         public ExtractionOutcome? Outcome { get; init; }
 
@@ -131,10 +131,10 @@ public static class ArticleExtractor
         cancel.ThrowIfCancellationRequested();
         if (ContentSniffer.IsGarbled(text))
             return Prepared.Decided(document, new ExtractionOutcome.Rejected(document.Source, "not a text or HTML page: its bytes do not decode to text"));
-        var warnings = new List<string>();
+        var warnings = new List<ExtractionWarning>();
         if (text.Length > MaxPageChars)
         {
-            warnings.Add($"page is {text.Length / (1024 * 1024)} M characters long; only the first {MaxPageChars / (1024 * 1024)} M were read");
+            warnings.Add(new(ExtractionWarningKind.PageTruncated, $"page is {text.Length / (1024 * 1024)} M characters long; only the first {MaxPageChars / (1024 * 1024)} M were read"));
             text = text[..MaxPageChars];
         }
         if (ContentSniffer.LooksLikeHtml(text))
@@ -150,26 +150,8 @@ public static class ArticleExtractor
             ? HtmlArticleExtractor.Extract(page.Document, page.Text!)
             : TextDumpExtractor.Extract(page.TextPage!, template, cancel);
         if (outcome is not ExtractionOutcome.Extracted extracted) return outcome;
-        var article = WithContainerFacts(extracted.Article, page.Document);
+        var article = ContainerFacts.Apply(extracted.Article, page.Document);
         if (page.Warnings.Count > 0) article = article with { Warnings = [.. page.Warnings, .. article.Warnings] };
         return new ExtractionOutcome.Extracted(article);
-    }
-
-    /// <summary>
-    /// What the container stated about the page (a WARC record's URI, a feed item's title, date
-    /// and authors) fills what the page itself does not say; the page wins where it speaks.
-    /// </summary>
-    private static Article WithContainerFacts(Article article, RawDocument document)
-    {
-        var hints = document.Hints;
-        var result = article with { Url = article.Url ?? document.Url };
-        if (hints is null) return result;
-        if (result.TitleGenerated && !string.IsNullOrWhiteSpace(hints.Title))
-            result = result with { Title = hints.Title.Trim(), TitleGenerated = false };
-        if (result.Published is null && hints.Published is not null)
-            result = result with { Published = hints.Published, Warnings = result.Warnings.Where(w => !w.StartsWith("no publish time", StringComparison.Ordinal)).ToList() };
-        if (result.Authors.Count == 0 && hints.Authors is { Count: > 0 } authors)
-            result = result with { Authors = authors };
-        return result;
     }
 }

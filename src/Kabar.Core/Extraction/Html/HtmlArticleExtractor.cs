@@ -9,6 +9,8 @@ namespace Kabar.Extraction.Html;
 /// Extracts the article from an HTML page: prepares the markup (<see cref="HtmlPreparer"/>: size and
 /// depth limits), parses it with AngleSharp, reads the metadata (<see cref="HtmlMetadataReader"/>),
 /// finds the text (<see cref="ExtractionCascade"/>), and says when the page looks like a listing.
+/// What the page's container said (a feed's title, date, authors) is not read here but applied
+/// once, after either extractor, by <see cref="ContainerFacts"/>.
 /// Every page has a time budget; nothing here recurses over the DOM.
 /// </summary>
 public static class HtmlArticleExtractor
@@ -50,7 +52,7 @@ public static class HtmlArticleExtractor
 
         var paragraphs = content.Paragraphs.ToList();
         var cut = content.Cut.ToList();
-        var title = metadata.Title ?? raw.Hints?.Title;
+        var title = metadata.Title;
         if (paragraphs.Count > 0 && title is not null && TitleChooser.Key(paragraphs[0]) == TitleChooser.Key(title))
         {
             cut.Insert(0, new CutText(paragraphs[0], CutReasons.Headline));
@@ -64,9 +66,9 @@ public static class HtmlArticleExtractor
 
         var body = string.Join("\n\n", paragraphs);
         var warnings = prepared.Warnings.ToList();
-        if (listing) warnings.Add("looks like a listing page");
-        var published = metadata.Published ?? raw.Hints?.Published;
-        if (published is null) warnings.Add("no publish time found");
+        if (listing) warnings.Add(new(ExtractionWarningKind.ListingPage, "looks like a listing page"));
+        var published = metadata.Published;
+        if (published is null) warnings.Add(ExtractionWarning.NoPublishTime);
         var titleGenerated = string.IsNullOrWhiteSpace(title);
         if (titleGenerated) title = GenerateTitle(paragraphs[0]);
         var outlet = OutletDirectory.FindByHost(metadata.Host);
@@ -80,7 +82,7 @@ public static class HtmlArticleExtractor
             TitleGenerated = titleGenerated,
             Published = published,
             Modified = metadata.Modified,
-            Authors = metadata.Authors.Count > 0 ? metadata.Authors : raw.Hints?.Authors ?? [],
+            Authors = metadata.Authors,
             Editors = metadata.Editors,
             Language = LanguageIdentifier.Identify(body),
             Body = body,
