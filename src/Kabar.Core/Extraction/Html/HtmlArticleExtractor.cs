@@ -20,7 +20,6 @@ public static class HtmlArticleExtractor
     private const double ListingMinLinkDensity = 0.35;
     /// <summary>Whatever its length, text that is mostly links is a listing.</summary>
     private const double ListingMaxContentLinkDensity = 0.5;
-    private const int GeneratedTitleChars = 80;
 
     public static ExtractionOutcome Extract(RawDocument document, string html) => Extract(document, html, ExtractionBudget.Default);
 
@@ -70,7 +69,7 @@ public static class HtmlArticleExtractor
         var published = metadata.Published;
         if (published is null) warnings.Add(ExtractionWarning.NoPublishTime);
         var titleGenerated = string.IsNullOrWhiteSpace(title);
-        if (titleGenerated) title = GenerateTitle(paragraphs[0]);
+        if (titleGenerated) title = TitleGenerator.FromLead(paragraphs[0]);
         var outlet = OutletDirectory.FindByHost(metadata.Host);
         return new ExtractionOutcome.Extracted(new Article
         {
@@ -89,12 +88,5 @@ public static class HtmlArticleExtractor
             Cut = cut,
             Warnings = warnings,
         });
-    }
-
-    private static string GenerateTitle(string firstParagraph)
-    {
-        if (firstParagraph.Length <= GeneratedTitleChars) return firstParagraph;
-        var cut = firstParagraph.LastIndexOf(' ', GeneratedTitleChars);
-        return firstParagraph[..(cut > 20 ? cut : GeneratedTitleChars)] + "…";
     }
 }
