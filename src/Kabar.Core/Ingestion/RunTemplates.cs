@@ -14,6 +14,10 @@ public static class RunTemplates
 {
     private const int Batch = 256;
 
+    /// <summary>The template lines a run over <paramref name="pages"/> extracts with: the store's counts and the run's, decided.</summary>
+    public static TemplateLines Decide(Storage.IKabarStore store, IEnumerable<ReadOutcome> pages) =>
+        store.TemplateCounts().Plus(Count(pages, store.ContainsContent)).Decide();
+
     public static TemplateCounts Count(IEnumerable<ReadOutcome> pages, Func<string, bool> isStored)
     {
         var counts = new TemplateCounts();

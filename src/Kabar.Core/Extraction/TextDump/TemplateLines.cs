@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.Json;
 
 namespace Kabar.Extraction.TextDump;
 
@@ -16,6 +17,12 @@ public sealed class TemplateLines
     internal TemplateLines(FrozenDictionary<string, FrozenSet<string>> byOutlet) => _byOutlet = byOutlet;
 
     public int Count => _byOutlet.Values.Sum(s => s.Count);
+
+    /// <summary>The lines as JSON (<c>{"outlet": ["line", ...]}</c>), for sending them to another process (a cluster's silos).</summary>
+    public string ToJson() => JsonSerializer.Serialize(_byOutlet.ToDictionary(o => o.Key, o => o.Value.Order(StringComparer.Ordinal).ToArray()));
+
+    public static TemplateLines FromJson(string json) => new((JsonSerializer.Deserialize<Dictionary<string, string[]>>(json) ?? [])
+        .ToFrozenDictionary(o => o.Key, o => o.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal));
 
     public bool Contains(string outletKey, string line) =>
         _byOutlet.TryGetValue(outletKey, out var lines) && lines.Contains(Normalize(line));
