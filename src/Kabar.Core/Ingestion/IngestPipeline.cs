@@ -38,29 +38,33 @@ public sealed class IngestPipeline(IKabarStore store)
     public IngestReport Run(IEnumerable<string> paths, Action? onPageDone = null, ReaderOptions? reading = null)
     {
         var list = paths.ToList();
+        var report = new IngestReport();
         TemplateCounts counted;
-        try { counted = RunTemplates.Count(PathReader.Read(list, reading), store.ContainsContent); }
-        catch (StoreException e) { return new IngestReport { StoppedBecause = e.Message }; }
-        return Run(PathReader.Read(list, reading), onPageDone, counted);
+        try { using (report.Time("count-templates")) counted = RunTemplates.Count(PathReader.Read(list, reading), store.ContainsContent); }
+        catch (StoreException e) { report.StoppedBecause = e.Message; return report; }
+        return Run(PathReader.Read(list, reading), onPageDone, counted, report);
     }
 
     /// <summary>Ingests pages held in memory (a feed poll): counted first, as paths are.</summary>
     public IngestReport Run(IReadOnlyList<RawDocument> documents, Action? onPageDone = null)
     {
         var pages = documents.Select(d => (ReadOutcome)new ReadOutcome.Read(d)).ToList();
+        var report = new IngestReport();
         TemplateCounts counted;
-        try { counted = RunTemplates.Count(pages, store.ContainsContent); }
-        catch (StoreException e) { return new IngestReport { StoppedBecause = e.Message }; }
-        return Run(pages, onPageDone, counted);
+        try { using (report.Time("count-templates")) counted = RunTemplates.Count(pages, store.ContainsContent); }
+        catch (StoreException e) { report.StoppedBecause = e.Message; return report; }
+        return Run(pages, onPageDone, counted, report);
     }
 
     /// <summary>
     /// Ingests pages read once. <paramref name="counted"/>: the template counts of every page the run
     /// will store, counted beforehand; null for a stream, where each chunk is counted as it comes.
     /// </summary>
-    public IngestReport Run(IEnumerable<ReadOutcome> pages, Action? onPageDone = null, TemplateCounts? counted = null)
+    public IngestReport Run(IEnumerable<ReadOutcome> pages, Action? onPageDone = null, TemplateCounts? counted = null) =>
+        Run(pages, onPageDone, counted, new IngestReport());
+
+    private IngestReport Run(IEnumerable<ReadOutcome> pages, Action? onPageDone, TemplateCounts? counted, IngestReport report)
     {
-        var report = new IngestReport();
         var tick = onPageDone ?? (() => { });
         try
         {
@@ -83,7 +87,8 @@ public sealed class IngestPipeline(IKabarStore store)
                     if (whole is not null) template = whole;
                     else
                     {
-                        foreach (var sample in ArticleExtractor.Samples(fresh.Select(f => f.Document).ToList()).OfType<TemplateSample>()) known.Add(sample);
+                        using (report.Time("count-templates"))
+                            foreach (var sample in ArticleExtractor.Samples(fresh.Select(f => f.Document).ToList()).OfType<TemplateSample>()) known.Add(sample);
                         template = known.Decide();
                     }
                     staged = Task.Run(() => { using (report.Time("extract-annotate")) return Staged(fresh, template); });
