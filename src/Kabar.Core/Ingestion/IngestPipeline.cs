@@ -9,11 +9,11 @@ namespace Kabar.Ingestion;
 
 /// <summary>
 /// Ingestion, in chunks so memory stays bounded however many pages come in:
-/// 0. decide the template lines (<see cref="TemplateCounts"/>): the store's counts plus, for inputs
-///    that can be read twice (paths), a counting pass over every page the run will store
-///    (<see cref="RunTemplates"/>), so every chunk is extracted with the same lines whatever the
-///    chunk size; a one-pass stream (`watch`) counts each chunk before it is extracted, on top of the
-///    chunks before it;
+/// 0. decide the template lines (<see cref="TemplateCounts"/>): the store's counts plus a counting
+///    pass over every page the run will store (<see cref="RunTemplates"/>; paths are read twice, a
+///    feed poll is held in memory), so every chunk is extracted with the same lines whatever the
+///    chunk size; a one-pass stream handed in without counts is counted chunk by chunk, each chunk
+///    on top of the chunks before it;
 /// 1. read the pages and skip those whose content (SHA-256 of the raw bytes) is already stored;
 /// 2. extract, annotate and make cluster features (outside any lock: the slow part), for the
 ///    next chunk while the one before commits;
