@@ -94,4 +94,23 @@ public class ExtractIngestIdentityTests
         // `kabar extract --store` of the same page uses the same knowledge and gives the same article.
         Assert.Equal(Exported(store)[stored.Source], Extracted(later, store).Single().Value);
     }
+
+    [Fact]
+    public void Reprocessing_extraction_counts_every_stored_page_again_and_gives_what_a_fresh_ingest_gives()
+    {
+        using var temp = new TempFolder();
+        var folder = OutletFurniture.WriteFolder(temp.Path, "pesisir", 0, OutletFurniture.Count);
+        using var store = SqliteKabarStore.OpenInMemory();
+        new IngestPipeline(store).Run([folder]);
+        var fresh = Exported(store);
+        // As a store from before the counts were kept: pages without counts.
+        using (var writer = store.BeginWrite())
+        {
+            writer.ClearTemplateCounts();
+            writer.Commit();
+        }
+        new Reprocessor(store).Run(ReprocessStage.Extract);
+        Assert.Equal(OutletFurniture.Count, store.TemplateCounts().Outlets.Values.Sum(o => o.Pages));
+        Assert.Equal(fresh, Exported(store));
+    }
 }
