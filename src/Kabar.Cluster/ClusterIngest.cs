@@ -27,6 +27,12 @@ public sealed class ClusterIngest(IClusterClient client, Action<string>? say = n
     /// <summary>How often a chunk is sent again after its silo failed.</summary>
     public int Attempts { get; init; } = 6;
 
+    /// <summary>
+    /// The template lines every chunk is extracted with, decided before the run from the store's
+    /// counts and the run's (<see cref="RunTemplates.Decide"/>), as one process does.
+    /// </summary>
+    public Extraction.TextDump.TemplateLines Template { get; init; } = Extraction.TextDump.TemplateLines.None;
+
     private IStoreGrain Store => client.GetGrain<IStoreGrain>("main");
 
     public async Task<IngestReport> RunAsync(IEnumerable<ReadOutcome> pages, Action? onPageDone = null, CancellationToken cancel = default)
@@ -37,6 +43,7 @@ public sealed class ClusterIngest(IClusterClient client, Action<string>? say = n
         try
         {
             var after = await Retry("find the last stored article", () => Store.LastArticleId(), cancel);
+            var template = Template.ToJson();
             var inFlight = new Queue<(List<PageInput> Pages, Task<IReadOnlyList<PageOutput>> Outputs)>();
             foreach (var (fresh, number) in IngestPipeline.FreshChunks(pages, ChunkSize, _ => false, report, tick))
             {
@@ -50,7 +57,7 @@ public sealed class ClusterIngest(IClusterClient client, Action<string>? say = n
                 }
                 if (inputs.Count == 0) continue;
                 var chunk = inputs;
-                inFlight.Enqueue((chunk, Retry($"process chunk {number + 1}", () => client.GetGrain<IChunkGrain>(Guid.NewGuid()).Process(chunk), cancel)));
+                inFlight.Enqueue((chunk, Retry($"process chunk {number + 1}", () => client.GetGrain<IChunkGrain>(Guid.NewGuid()).Process(chunk, template), cancel)));
                 while (inFlight.Count >= InFlight) await CommitNext(inFlight, report, touched, tick, cancel);
             }
             while (inFlight.Count > 0) await CommitNext(inFlight, report, touched, tick, cancel);

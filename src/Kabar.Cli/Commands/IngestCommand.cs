@@ -61,12 +61,24 @@ internal sealed class IngestCommand : ICliCommand
     private static int ThroughCluster(string[] inputs, Kabar.Readers.ReaderOptions reading, string location, string clusterId, bool json)
     {
         if (ClusterAccess.Settings("ingest", location, clusterId) is not { } settings) return ExitCodes.UsageError;
+        Kabar.Extraction.TextDump.TemplateLines template;
+        try
+        {
+            // The run's template lines, decided here as one process decides them: the store's counts and the run's.
+            using var store = StoreFactory.Open(location, write: false);
+            template = RunTemplates.Decide(store, Kabar.Readers.PathReader.Read(inputs, reading));
+        }
+        catch (StoreException e)
+        {
+            Console.Error.WriteLine($"kabar ingest: {e.Message}");
+            return ExitCodes.AllFailed;
+        }
         try
         {
             var report = Terminal.WithProgress("ingesting through the cluster", ExtractionRun.CountInputs(inputs), tick => Task.Run(async () =>
             {
                 await using var client = await Kabar.Cluster.ClusterClient.ConnectAsync(settings);
-                return await new Kabar.Cluster.ClusterIngest(client.Client, line => Console.Error.WriteLine($"kabar ingest: {line}"))
+                return await new Kabar.Cluster.ClusterIngest(client.Client, line => Console.Error.WriteLine($"kabar ingest: {line}")) { Template = template }
                     .RunAsync(Kabar.Readers.PathReader.Read(inputs, reading), tick);
             }).GetAwaiter().GetResult());
             Report(settings.Display, report, json, null);

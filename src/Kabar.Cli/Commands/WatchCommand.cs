@@ -87,7 +87,7 @@ internal sealed class WatchCommand : ICliCommand
             try { found = await watcher.PollAsync(feeds, stop); }
             catch (OperationCanceledException) { break; }
             // Ingestion is not cancelled mid-chunk: each chunk is one transaction, stored whole.
-            var report = pipeline.Run(found.Select(d => (ReadOutcome)new ReadOutcome.Read(d)));
+            var report = pipeline.Run(found);
             Console.Error.WriteLine($"{DateTimeOffset.Now:yyyy-MM-dd HH:mm:ss} round done: {found.Count} new items, {report.NewArticles} articles stored, " +
                 $"{report.Duplicates} already stored, {report.Failures.Count} failed, {report.StoriesCreated.Count} stories created, {report.StoriesChanged.Count} changed");
             foreach (var f in report.Failures) Console.Error.WriteLine($"{f.Source}: error: {f.Reason}");

@@ -9,6 +9,7 @@ namespace Kabar.Cluster.Grains;
 [Alias("kabar.chunk")]
 public interface IChunkGrain : IGrainWithGuidKey
 {
+    /// <param name="templateJson">The run's template lines (<see cref="Extraction.TextDump.TemplateLines.ToJson"/>), decided before its first chunk.</param>
     [Alias("process")]
-    Task<IReadOnlyList<PageOutput>> Process(IReadOnlyList<PageInput> pages);
+    Task<IReadOnlyList<PageOutput>> Process(IReadOnlyList<PageInput> pages, string templateJson);
 }

@@ -24,24 +24,28 @@ public sealed record PageInput(
 /// <summary>
 /// What the stages made of one page, in the store's own encodings (so a silo's work reads back
 /// exactly as one process would have kept it): the article, its annotation and cluster features,
-/// or the reason there is none.
+/// or the reason there is none; and what the page tells template learning, which the store grain counts.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("kabar.page-output")]
 public sealed record PageOutput(
     [property: Id(0)] string? ArticleJson,
     [property: Id(1)] byte[]? Annotation,
     [property: Id(2)] string? FeaturesJson,
-    [property: Id(3)] string? Failure)
+    [property: Id(3)] string? Failure,
+    [property: Id(4)] string? TemplateOutlet = null,
+    [property: Id(5)] string[]? TemplateLines = null)
 {
-    public static PageOutput From(ChunkStages.PageResult result) => result.Article is null
+    public static PageOutput From(ChunkStages.PageResult result) => (result.Article is null
         ? new PageOutput(null, null, null, result.Failure)
-        : new PageOutput(StageJson.Article(result.Article.Article), StageJson.Annotation(result.Article), StageJson.Features(result.Features!), null);
+        : new PageOutput(StageJson.Article(result.Article.Article), StageJson.Annotation(result.Article), StageJson.Features(result.Features!), null))
+        with { TemplateOutlet = result.Template?.OutletKey, TemplateLines = result.Template?.Lines.ToArray() };
 
     public ChunkStages.PageResult ToResult()
     {
-        if (ArticleJson is null) return new ChunkStages.PageResult(null, null, Failure ?? "no article");
+        var template = TemplateOutlet is null ? null : new Kabar.Extraction.TextDump.TemplateSample(TemplateOutlet, TemplateLines ?? []);
+        if (ArticleJson is null) return new ChunkStages.PageResult(null, null, Failure ?? "no article", template);
         var article = StageJson.ReadArticle(ArticleJson);
-        return new ChunkStages.PageResult(StageJson.ReadAnnotation(article, Annotation!), StageJson.ReadFeatures(FeaturesJson!), null);
+        return new ChunkStages.PageResult(StageJson.ReadAnnotation(article, Annotation!), StageJson.ReadFeatures(FeaturesJson!), null, template);
     }
 }
 

@@ -1,4 +1,5 @@
 using Kabar.Extraction.Html;
+using Kabar.Ingestion;
 using Kabar.Extraction.TextDump;
 using Kabar.Model;
 using Kabar.Readers;
@@ -10,9 +11,12 @@ namespace Kabar.Extraction;
 /// Each page is judged by its content, never its name: empty, binary (named for what it looks
 /// like), HTML (to <see cref="HtmlArticleExtractor"/>) or a plain-text dump (to
 /// <see cref="TextDumpExtractor"/>). A batch is read in two passes: first every page is decoded and
-/// sorted, and the text dumps teach <see cref="TemplateLineEstimator"/> which lines are each
-/// outlet's template; then every page is extracted with that fixed model. Both passes run across
-/// all cores, every page inside <see cref="PageGuard"/> (its own deadline, its failures its own).
+/// sorted, and the text dumps are counted (<see cref="TemplateCounts"/>: which short lines each
+/// outlet prints on many pages); then every page is extracted with the template lines decided from
+/// those counts, fixed for the whole batch. The counts come from the batch itself and what was
+/// counted before it (a store's), or a caller that counted the whole run first hands the decided
+/// lines in (<see cref="ExtractWith"/>). Both passes run across all cores, every page inside
+/// <see cref="PageGuard"/> (its own deadline, its failures its own).
 /// </summary>
 public static class ArticleExtractor
 {
@@ -25,10 +29,56 @@ public static class ArticleExtractor
     /// </summary>
     public const int MaxPageChars = 8 * 1024 * 1024;
 
+    /// <summary>One page's outcome, and what it tells template learning (null unless it was read as a text dump).</summary>
+    public sealed record PageExtraction(ExtractionOutcome Outcome, TemplateSample? Template);
+
+    /// <summary>A batch on its own: the template lines are learnt from its text dumps.</summary>
     public static IReadOnlyList<ExtractionOutcome> ExtractBatch(IReadOnlyList<RawDocument> documents, Action? onDocumentDone = null)
         => ExtractBatch(documents, DefaultPageBudget, onDocumentDone);
 
     public static IReadOnlyList<ExtractionOutcome> ExtractBatch(IReadOnlyList<RawDocument> documents, TimeSpan pageBudget, Action? onDocumentDone = null)
+        => ExtractBatch(documents, new TemplateCounts(), _ => false, pageBudget, onDocumentDone);
+
+    /// <summary>
+    /// A batch after what <paramref name="prior"/> counted (a store's knowledge): the template lines
+    /// are decided from the prior counts plus the batch's text dumps, each content counted once and
+    /// none that <paramref name="counted"/> says the prior counts hold already (by content hash).
+    /// </summary>
+    public static IReadOnlyList<ExtractionOutcome> ExtractBatch(IReadOnlyList<RawDocument> documents, TemplateCounts prior, Func<string, bool> counted,
+        TimeSpan pageBudget, Action? onDocumentDone = null)
+    {
+        TemplateLines Learn(Prepared[] prepared)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var batch = TemplateCounts.Of(prepared.Where(p => p.TextPage is not null)
+                .Where(p => ContentHash.Of(p.Document.Content.Span) is var hash && seen.Add(hash) && !counted(hash))
+                .Select(p => p.Sample!));
+            return prior.Plus(batch).Decide();
+        }
+        return Run(documents, Learn, pageBudget, onDocumentDone).Select(p => p.Outcome).ToList();
+    }
+
+    /// <summary>A batch extracted with template lines decided beforehand (ingestion counts the whole run before its first chunk).</summary>
+    public static IReadOnlyList<PageExtraction> ExtractWith(IReadOnlyList<RawDocument> documents, TemplateLines template, Action? onDocumentDone = null)
+        => Run(documents, _ => template, DefaultPageBudget, onDocumentDone);
+
+    /// <summary>
+    /// The first pass alone: what each page tells template learning (null for HTML and pages that are
+    /// not text), read exactly as extraction reads it, across all cores.
+    /// </summary>
+    public static IReadOnlyList<TemplateSample?> Samples(IReadOnlyList<RawDocument> documents)
+    {
+        Warm.Value.Wait();
+        var samples = new TemplateSample?[documents.Count];
+        Parallel.For(0, documents.Count, Parallelism, i => samples[i] = PageGuard.Run(documents[i].Source, DefaultPageBudget,
+            cancel => Prepare(documents[i], cancel), rejected => Prepared.Decided(documents[i], rejected)).Sample);
+        return samples;
+    }
+
+    /// <summary>One page on its own (no batch to learn templates from).</summary>
+    public static ExtractionOutcome Extract(RawDocument document) => ExtractWith([document], TemplateLines.None)[0].Outcome;
+
+    private static PageExtraction[] Run(IReadOnlyList<RawDocument> documents, Func<Prepared[], TemplateLines> decide, TimeSpan pageBudget, Action? onDocumentDone)
     {
         Warm.Value.Wait();
         var prepared = new Prepared[documents.Count];
@@ -36,20 +86,17 @@ public static class ArticleExtractor
             cancel => Prepare(documents[i], cancel),
             rejected => Prepared.Decided(documents[i], rejected)));
 
-        var template = TemplateLineEstimator.Fit(prepared.Where(p => p.TextPage is not null)
-            .Select(p => (p.TextPage!.Outlet?.Key ?? "", p.TextPage.Lines)));
+        var template = decide(prepared);
 
-        var outcomes = new ExtractionOutcome[documents.Count];
+        var outcomes = new PageExtraction[documents.Count];
         Parallel.For(0, documents.Count, Parallelism, i =>
         {
-            outcomes[i] = prepared[i].Outcome ?? PageGuard.Run(documents[i].Source, pageBudget, cancel => ExtractPrepared(prepared[i], template, cancel));
+            var outcome = prepared[i].Outcome ?? PageGuard.Run(documents[i].Source, pageBudget, cancel => ExtractPrepared(prepared[i], template, cancel));
+            outcomes[i] = new PageExtraction(outcome, prepared[i].Sample);
             onDocumentDone?.Invoke();
         });
         return outcomes;
     }
-
-    /// <summary>One page on its own (no batch to learn templates from).</summary>
-    public static ExtractionOutcome Extract(RawDocument document) => ExtractBatch([document])[0];
 
     /// <summary>
     /// Loads, once per process, what every page shares (compiled cue patterns, stop words, the
@@ -64,9 +111,12 @@ public static class ArticleExtractor
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     /// <summary>A page after the first pass: decoded and sorted, or already decided.</summary>
-    private sealed record Prepared(RawDocument Document, PageKind Kind, string? Text, TextDumpPage? TextPage, IReadOnlyList<string> Warnings)
+    private sealed record Prepared(RawDocument Document, PageKind Kind, string? Text, TextDumpPage? TextPage, IReadOnlyList<ExtractionWarning> Warnings)
     {
         public ExtractionOutcome? Outcome { get; init; }
+
+        /// <summary>What the page tells template learning: made once, when the page is read.</summary>
+        public TemplateSample? Sample { get; } = TextPage is null ? null : TemplateSample.Of(TextPage);
 
         public static Prepared Decided(RawDocument document, ExtractionOutcome outcome) =>
             new(document, PageKind.Empty, null, null, []) { Outcome = outcome };
@@ -81,10 +131,10 @@ public static class ArticleExtractor
         cancel.ThrowIfCancellationRequested();
         if (ContentSniffer.IsGarbled(text))
             return Prepared.Decided(document, new ExtractionOutcome.Rejected(document.Source, "not a text or HTML page: its bytes do not decode to text"));
-        var warnings = new List<string>();
+        var warnings = new List<ExtractionWarning>();
         if (text.Length > MaxPageChars)
         {
-            warnings.Add($"page is {text.Length / (1024 * 1024)} M characters long; only the first {MaxPageChars / (1024 * 1024)} M were read");
+            warnings.Add(new(ExtractionWarningKind.PageTruncated, $"page is {text.Length / (1024 * 1024)} M characters long; only the first {MaxPageChars / (1024 * 1024)} M were read"));
             text = text[..MaxPageChars];
         }
         if (ContentSniffer.LooksLikeHtml(text))
@@ -100,26 +150,8 @@ public static class ArticleExtractor
             ? HtmlArticleExtractor.Extract(page.Document, page.Text!)
             : TextDumpExtractor.Extract(page.TextPage!, template, cancel);
         if (outcome is not ExtractionOutcome.Extracted extracted) return outcome;
-        var article = WithContainerFacts(extracted.Article, page.Document);
+        var article = ContainerFacts.Apply(extracted.Article, page.Document);
         if (page.Warnings.Count > 0) article = article with { Warnings = [.. page.Warnings, .. article.Warnings] };
         return new ExtractionOutcome.Extracted(article);
-    }
-
-    /// <summary>
-    /// What the container stated about the page (a WARC record's URI, a feed item's title, date
-    /// and authors) fills what the page itself does not say; the page wins where it speaks.
-    /// </summary>
-    private static Article WithContainerFacts(Article article, RawDocument document)
-    {
-        var hints = document.Hints;
-        var result = article with { Url = article.Url ?? document.Url };
-        if (hints is null) return result;
-        if (result.TitleGenerated && !string.IsNullOrWhiteSpace(hints.Title))
-            result = result with { Title = hints.Title.Trim(), TitleGenerated = false };
-        if (result.Published is null && hints.Published is not null)
-            result = result with { Published = hints.Published, Warnings = result.Warnings.Where(w => !w.StartsWith("no publish time", StringComparison.Ordinal)).ToList() };
-        if (result.Authors.Count == 0 && hints.Authors is { Count: > 0 } authors)
-            result = result with { Authors = authors };
-        return result;
     }
 }

@@ -14,10 +14,8 @@ public static class ContentSniffer
 {
     private const int SniffBytes = 64 * 1024;
 
-    private static readonly IReadOnlyList<(byte[] Magic, string What)> Signatures = KabarResources.Lines("Extraction/binary-signatures.tsv")
-        .Select(l => l.Split('\t', 2))
-        .Where(p => p.Length == 2)
-        .Select(p => (Convert.FromHexString(p[0].Trim()), p[1].Trim()))
+    private static readonly IReadOnlyList<(byte[] Magic, string What)> Signatures = KabarResources.Rows("Extraction/binary-signatures.tsv", minColumns: 2)
+        .Select(r => (Convert.FromHexString(r[0]), r[1]))
         .ToList();
 
     // Markup that only HTML opens with: a doctype, <html>, <head> or <body>, possibly after a comment or XML prolog.

@@ -5,12 +5,17 @@ namespace Kabar.Extraction;
 
 /// <summary>
 /// Reads the given paths and extracts every page, in input order. Read failures come back as
-/// rejections naming the file and the reason, so one bad file never stops the batch.
+/// rejections naming the file and the reason, so one bad file never stops the batch. Template
+/// lines are learnt from the batch, on top of a store's counts when one is given (nothing is stored
+/// in it); pages the store holds already are not counted twice.
 /// </summary>
 public static class ExtractionRun
 {
-    public static IReadOnlyList<ExtractionOutcome> FromPaths(IEnumerable<string> paths, Action? onDocumentDone = null, ReaderOptions? reading = null)
+    public static IReadOnlyList<ExtractionOutcome> FromPaths(IEnumerable<string> paths, Action? onDocumentDone = null, ReaderOptions? reading = null,
+        Storage.IKabarStore? store = null)
     {
+        var prior = store?.TemplateCounts() ?? new TextDump.TemplateCounts();
+        Func<string, bool> counted = store is null ? _ => false : store.ContainsContent;
         var outcomes = new List<ExtractionOutcome?>();
         var documents = new List<(int Index, RawDocument Document)>();
         foreach (var read in PathReader.Read(paths, reading))
@@ -27,7 +32,7 @@ public static class ExtractionRun
                     break;
             }
         }
-        var extracted = ArticleExtractor.ExtractBatch(documents.Select(d => d.Document).ToList(), onDocumentDone);
+        var extracted = ArticleExtractor.ExtractBatch(documents.Select(d => d.Document).ToList(), prior, counted, ArticleExtractor.DefaultPageBudget, onDocumentDone);
         for (var i = 0; i < documents.Count; i++)
             outcomes[documents[i].Index] = extracted[i];
         return outcomes.Select(o => o!).ToList();

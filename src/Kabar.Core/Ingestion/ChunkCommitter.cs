@@ -1,3 +1,4 @@
+using Kabar.Extraction.TextDump;
 using Kabar.Model;
 using Kabar.Storage;
 using Kabar.Stories;
@@ -7,7 +8,8 @@ namespace Kabar.Ingestion;
 /// <summary>
 /// Step 3 of ingestion, shared by one process (<see cref="IngestPipeline"/>) and the cluster (its
 /// store grain): in one write transaction, catch the story engine up with what others stored,
-/// store each page's raw bytes with its article or its failure, cluster the articles in the order
+/// store each page's raw bytes with its article or its failure (and count it for its outlet's
+/// template lines: <see cref="TemplateCounts"/>), cluster the articles in the order
 /// news arrives in, and write the events and stories that changed. Chunks committed in the same
 /// order give the same stories wherever their pages were extracted and annotated.
 /// </summary>
@@ -39,12 +41,14 @@ public sealed class ChunkCommitter
         var newArticles = 0;
         var duplicates = 0;
         var failures = new List<IngestFailure>();
+        var templates = new TemplateCounts();
         using var writer = _store.BeginWrite();
         _clustering.CatchUp(_store);
         foreach (var page in ArrivalOrder.OfChunk(pages))
         {
             // Null: another process stored the same page since we looked.
             if (writer.AddPage(page.Document, page.Hash, now) is not { } pageId) { duplicates++; continue; }
+            if (page.Result.Template is { } sample) templates.Add(sample);
             if (page.Result.Article is null)
             {
                 writer.SetFailure(pageId, page.Result.Failure!);
@@ -55,6 +59,7 @@ public sealed class ChunkCommitter
             _clustering.Add(articleId, page.Result.Features!);
             newArticles++;
         }
+        if (!templates.IsEmpty) writer.AddTemplateCounts(templates);
         var touched = _clustering.Flush(writer, now);
         writer.Commit();
         return new Committed(newArticles, duplicates, failures, touched);

@@ -1,5 +1,6 @@
 using Kabar.Annotation;
 using Kabar.Extraction;
+using Kabar.Extraction.TextDump;
 using Kabar.Model;
 using Kabar.Stories;
 
@@ -11,22 +12,32 @@ namespace Kabar.Ingestion;
 /// </summary>
 public static class ChunkStages
 {
-    /// <summary>What the stages made of one page: an article ready to store, or the reason there is none.</summary>
-    public sealed record PageResult(AnnotatedArticle? Article, ArticleFeatures? Features, string? Failure);
+    /// <summary>
+    /// What the stages made of one page: an article ready to store, or the reason there is none; and
+    /// what the page tells template learning (null unless it was read as a text dump), which the
+    /// store adds to its outlet's counts when it keeps the page.
+    /// </summary>
+    public sealed record PageResult(AnnotatedArticle? Article, ArticleFeatures? Features, string? Failure, TemplateSample? Template = null);
 
-    public static IReadOnlyList<PageResult> FromRaw(IReadOnlyList<RawDocument> documents)
+    /// <summary>Pages with no template knowledge (each page on its own).</summary>
+    public static IReadOnlyList<PageResult> FromRaw(IReadOnlyList<RawDocument> documents) => FromRaw(documents, TemplateLines.None);
+
+    /// <summary>
+    /// Extracts the pages with <paramref name="template"/>, decided before the run's first chunk, so
+    /// what a page becomes does not depend on the chunk it landed in; then annotates them. All cores at once.
+    /// </summary>
+    public static IReadOnlyList<PageResult> FromRaw(IReadOnlyList<RawDocument> documents, TemplateLines template)
     {
-        // Each page on its own (what it becomes must not depend on the chunk it landed in), all cores at once.
-        var outcomes = new ExtractionOutcome[documents.Count];
-        Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => outcomes[i] = Extract(documents[i]));
-        var articles = outcomes.OfType<ExtractionOutcome.Extracted>().Select(e => e.Article).ToList();
+        IReadOnlyList<ArticleExtractor.PageExtraction> extracted;
+        try { extracted = ArticleExtractor.ExtractWith(documents, template); }
+        catch (Exception e) { return documents.Select(d => new PageResult(null, null, $"extraction failed: {Describe(e)}")).ToList(); }
+        var articles = extracted.Select(p => p.Outcome).OfType<ExtractionOutcome.Extracted>().Select(e => e.Article).ToList();
         var annotated = FromArticles(articles);
         var next = 0;
-        return outcomes.Select(o => o switch
+        return extracted.Select(p => p.Outcome switch
         {
-            ExtractionOutcome.Extracted => annotated[next++],
-            ExtractionOutcome.Rejected r => new PageResult(null, null, r.Reason),
+            ExtractionOutcome.Extracted => annotated[next++] with { Template = p.Template },
+            ExtractionOutcome.Rejected r => new PageResult(null, null, r.Reason, p.Template),
             _ => throw new InvalidOperationException("unknown extraction outcome"),
         }).ToList();
     }
@@ -54,12 +65,6 @@ public static class ChunkStages
     {
         try { return new PageResult(a, StoryEngine.Features(a), null); }
         catch (Exception e) { return new PageResult(null, null, $"clustering features failed: {Describe(e)}"); }
-    }
-
-    private static ExtractionOutcome Extract(RawDocument document)
-    {
-        try { return ArticleExtractor.Extract(document); }
-        catch (Exception e) { return new ExtractionOutcome.Rejected(document.Source, $"extraction failed: {Describe(e)}"); }
     }
 
     private static string Describe(Exception e) => (e is AggregateException { InnerException: { } inner } ? inner : e).Message;

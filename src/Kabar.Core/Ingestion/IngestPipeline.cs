@@ -1,3 +1,5 @@
+using Kabar.Extraction;
+using Kabar.Extraction.TextDump;
 using Kabar.Model;
 using Kabar.Readers;
 using Kabar.Storage;
@@ -7,11 +9,17 @@ namespace Kabar.Ingestion;
 
 /// <summary>
 /// Ingestion, in chunks so memory stays bounded however many pages come in:
+/// 0. decide the template lines (<see cref="TemplateCounts"/>): the store's counts plus a counting
+///    pass over every page the run will store (<see cref="RunTemplates"/>; paths are read twice, a
+///    feed poll is held in memory), so every chunk is extracted with the same lines whatever the
+///    chunk size; a one-pass stream handed in without counts is counted chunk by chunk, each chunk
+///    on top of the chunks before it;
 /// 1. read the pages and skip those whose content (SHA-256 of the raw bytes) is already stored;
 /// 2. extract, annotate and make cluster features (outside any lock: the slow part), for the
 ///    next chunk while the one before commits;
 /// 3. commit it (<see cref="ChunkCommitter"/>): in one write transaction, store each page with
-///    its article or its failure, cluster the articles, write the events and stories that changed.
+///    its article or its failure and add it to its outlet's template counts, cluster the articles,
+///    write the events and stories that changed.
 /// A run killed at any moment keeps every chunk it committed; the next run skips those pages
 /// by their hash and completes the batch.
 /// </summary>
@@ -26,15 +34,42 @@ public sealed class IngestPipeline(IKabarStore store)
     /// <summary>How the story engine scores and joins (the defaults, unless an evaluation tries others).</summary>
     public ClusteringSettings? Clustering { get; init; }
 
-    public IngestReport Run(IEnumerable<string> paths, Action? onPageDone = null, ReaderOptions? reading = null) =>
-        Run(PathReader.Read(paths, reading), onPageDone);
-
-    public IngestReport Run(IEnumerable<ReadOutcome> pages, Action? onPageDone = null)
+    /// <summary>Ingests files and folders: they are read twice, once to count the run's template lines, once to ingest.</summary>
+    public IngestReport Run(IEnumerable<string> paths, Action? onPageDone = null, ReaderOptions? reading = null)
     {
+        var list = paths.ToList();
         var report = new IngestReport();
+        TemplateCounts counted;
+        try { using (report.Time("count-templates")) counted = RunTemplates.Count(PathReader.Read(list, reading), store.ContainsContent); }
+        catch (StoreException e) { report.StoppedBecause = e.Message; return report; }
+        return Run(PathReader.Read(list, reading), onPageDone, counted, report);
+    }
+
+    /// <summary>Ingests pages held in memory (a feed poll): counted first, as paths are.</summary>
+    public IngestReport Run(IReadOnlyList<RawDocument> documents, Action? onPageDone = null)
+    {
+        var pages = documents.Select(d => (ReadOutcome)new ReadOutcome.Read(d)).ToList();
+        var report = new IngestReport();
+        TemplateCounts counted;
+        try { using (report.Time("count-templates")) counted = RunTemplates.Count(pages, store.ContainsContent); }
+        catch (StoreException e) { report.StoppedBecause = e.Message; return report; }
+        return Run(pages, onPageDone, counted, report);
+    }
+
+    /// <summary>
+    /// Ingests pages read once. <paramref name="counted"/>: the template counts of every page the run
+    /// will store, counted beforehand; null for a stream, where each chunk is counted as it comes.
+    /// </summary>
+    public IngestReport Run(IEnumerable<ReadOutcome> pages, Action? onPageDone = null, TemplateCounts? counted = null) =>
+        Run(pages, onPageDone, counted, new IngestReport());
+
+    private IngestReport Run(IEnumerable<ReadOutcome> pages, Action? onPageDone, TemplateCounts? counted, IngestReport report)
+    {
         var tick = onPageDone ?? (() => { });
         try
         {
+            var known = store.TemplateCounts();
+            var whole = counted is null ? null : known.Plus(counted).Decide();
             var committer = new ChunkCommitter(store, Clustering);
             var eventsBefore = store.Counts().Events;
             var touched = new HashSet<string>(StringComparer.Ordinal);
@@ -48,7 +83,15 @@ public sealed class IngestPipeline(IKabarStore store)
                 foreach (var (fresh, _) in FreshChunks(pages, ChunkSize, store.ContainsContent, report, tick))
                 {
                     var previous = staged;
-                    staged = Task.Run(() => { using (report.Time("extract-annotate")) return Staged(fresh); });
+                    TemplateLines template;
+                    if (whole is not null) template = whole;
+                    else
+                    {
+                        using (report.Time("count-templates"))
+                            foreach (var sample in ArticleExtractor.Samples(fresh.Select(f => f.Document).ToList()).OfType<TemplateSample>()) known.Add(sample);
+                        template = known.Decide();
+                    }
+                    staged = Task.Run(() => { using (report.Time("extract-annotate")) return Staged(fresh, template); });
                     if (previous is not null) Commit(previous.GetAwaiter().GetResult());
                 }
                 if (staged is not null)
@@ -84,9 +127,9 @@ public sealed class IngestPipeline(IKabarStore store)
     }
 
     /// <summary>Extraction, annotation and features of one chunk: the pages ready to commit.</summary>
-    private static List<ChunkCommitter.Page> Staged(List<(RawDocument Document, string Hash)> fresh)
+    private static List<ChunkCommitter.Page> Staged(List<(RawDocument Document, string Hash)> fresh, TemplateLines template)
     {
-        var results = ChunkStages.FromRaw(fresh.Select(f => f.Document).ToList());
+        var results = ChunkStages.FromRaw(fresh.Select(f => f.Document).ToList(), template);
         return fresh.Select((f, i) => new ChunkCommitter.Page(f.Document, f.Hash, results[i])).ToList();
     }
 

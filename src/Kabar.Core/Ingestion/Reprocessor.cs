@@ -52,11 +52,24 @@ public sealed class Reprocessor(IKabarStore store)
         }
     }
 
+    /// <summary>
+    /// Counts every stored page for template learning again (replacing the stored counts: a store
+    /// from before the counts were kept gets them here), then extracts every page with the lines
+    /// decided from them, as a fresh ingest of the same pages would.
+    /// </summary>
     private void Extract(List<IngestFailure> failures, Action tick)
     {
+        var counts = RunTemplates.Count(store.Pages().Select(p => (Readers.ReadOutcome)new Readers.ReadOutcome.Read(p.Document)), _ => false);
+        using (var writer = store.BeginWrite())
+        {
+            writer.ClearTemplateCounts();
+            writer.AddTemplateCounts(counts);
+            writer.Commit();
+        }
+        var template = counts.Decide();
         foreach (var chunk in store.Pages().Chunk(ChunkSize))
         {
-            var results = ChunkStages.FromRaw(chunk.Select(p => p.Document).ToList());
+            var results = ChunkStages.FromRaw(chunk.Select(p => p.Document).ToList(), template);
             using var writer = store.BeginWrite();
             for (var i = 0; i < chunk.Length; i++)
             {

@@ -31,7 +31,7 @@ public sealed record Article
     public required string Body { get; init; }
     /// <summary>What extraction removed from the page, and why.</summary>
     public IReadOnlyList<CutText> Cut { get; init; } = [];
-    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public IReadOnlyList<ExtractionWarning> Warnings { get; init; } = [];
 }
 
 /// <summary>A piece of the page that extraction removed. <paramref name="Reason"/> is one of <see cref="CutReasons"/>.</summary>

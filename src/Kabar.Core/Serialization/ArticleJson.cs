@@ -28,7 +28,7 @@ public static class ArticleJson
         ["language"] = a.Language,
         ["body"] = a.Body,
         ["cut"] = new JsonArray(a.Cut.Select(c => (JsonNode)new JsonObject { ["text"] = c.Text, ["reason"] = c.Reason }).ToArray()),
-        ["warnings"] = Strings(a.Warnings),
+        ["warnings"] = Strings(a.Warnings.Select(w => w.Message)),
     };
 
     public static JsonObject FromRejection(string source, string reason) => new()
@@ -64,7 +64,7 @@ public static class ArticleJson
             ["text"] = t.Text, ["start"] = t.Span.Start, ["end"] = t.Span.End, ["type"] = t.Type,
             ["value"] = t.Value, ["anchor"] = t.Anchor, ["mod"] = t.Mod,
         });
-        var warnings = a.Article.Warnings.Concat(a.Warnings).Distinct().ToList();
+        var warnings = a.Article.Warnings.Select(w => w.Message).Concat(a.Warnings).Distinct().ToList();
         json["warnings"] = Strings(warnings);
         return json;
     }

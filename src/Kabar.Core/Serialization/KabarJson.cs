@@ -22,6 +22,6 @@ public static class KabarJson
         WriteIndented = indented,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        Converters = { new PageTimeConverter() },
+        Converters = { new PageTimeConverter(), new ExtractionWarningConverter() },
     };
 }

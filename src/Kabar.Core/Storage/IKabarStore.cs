@@ -1,3 +1,4 @@
+using Kabar.Extraction.TextDump;
 using Kabar.Model;
 using Kabar.Stories;
 
@@ -64,6 +65,12 @@ public interface IKabarStore : IDisposable
 
     /// <summary>A value the store keeps about itself (the search index generation, ...), null when unset.</summary>
     string? Setting(string key);
+
+    /// <summary>
+    /// What the stored text dumps taught template learning: per outlet, the pages counted and the
+    /// pages each short normalised line was on (every stored page counted once).
+    /// </summary>
+    TemplateCounts TemplateCounts();
 }
 
 /// <summary>One write transaction. Dispose without <see cref="Commit"/> and nothing it did is kept.</summary>
@@ -99,6 +106,12 @@ public interface IStoreWriter : IDisposable
     void ClearClusters();
 
     void SetSetting(string key, string value);
+
+    /// <summary>Adds the template counts of pages this transaction stores to their outlets' counts.</summary>
+    void AddTemplateCounts(TemplateCounts counts);
+
+    /// <summary>Forgets every template count (before counting every stored page again).</summary>
+    void ClearTemplateCounts();
 
     void Commit();
 }

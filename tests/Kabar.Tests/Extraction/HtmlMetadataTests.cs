@@ -75,7 +75,7 @@ public class HtmlMetadataTests
             <div class="read__time">Kompas.com - Selasa, 28 Desember 2021 / 14:53 WIB</div>
             """)));
         Assert.Equal("2021-12-28T14:53:00+07:00", article.Published?.ToIso());
-        Assert.DoesNotContain("no publish time found", article.Warnings);
+        Assert.DoesNotContain(article.Warnings, w => w.Kind == ExtractionWarningKind.NoPublishTime);
     }
 
     [Fact]
@@ -93,6 +93,6 @@ public class HtmlMetadataTests
     public void MissingPublishTimeIsAWarning()
     {
         var article = Article(Extract(Page(), url: null));
-        Assert.Contains("no publish time found", article.Warnings);
+        Assert.Contains(ExtractionWarning.NoPublishTime, article.Warnings);
     }
 }

@@ -39,7 +39,7 @@ public class TextDumpExtractionTests
             Assert.DoesNotContain(gone, a.Body);
         Assert.Contains(a.Cut, c => c.Reason == CutReasons.RelatedLink && c.Text.StartsWith("Baca juga"));
         Assert.Contains(a.Cut, c => c.Reason == CutReasons.Dateline && c.Text.StartsWith("SIRIH"));
-        Assert.DoesNotContain("no publish time found", a.Warnings);
+        Assert.DoesNotContain(a.Warnings, w => w.Kind == ExtractionWarningKind.NoPublishTime);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class TextDumpExtractionTests
         Assert.Equal("Semarang", a.Dateline);
         Assert.Equal(["Harian Pantura"], a.WireSources);
         Assert.Equal("2022-01-06", a.Published?.ToIso());
-        Assert.Contains(a.Warnings, w => w.Contains("inferred"));
+        Assert.Contains(a.Warnings, w => w.Kind == ExtractionWarningKind.PublishDayInferred);
     }
 
     private static readonly string[] Leads =
@@ -148,7 +148,7 @@ public class TextDumpExtractionTests
         var a = ExtractOne(new RawDocument("self-credit.txt", Encoding.UTF8.GetBytes(page)));
         Assert.Equal(["Reuters"], a.WireSources);
         Assert.Equal("Jakarta", a.Dateline);
-        Assert.Contains("no publish time found", a.Warnings);
+        Assert.Contains(ExtractionWarning.NoPublishTime, a.Warnings);
     }
 
     [Fact]
@@ -185,6 +185,6 @@ public class TextDumpExtractionTests
             {headlines.Replace("Daerah", "Kota")}
             """;
         var a = ExtractOne(new RawDocument("home.txt", Encoding.UTF8.GetBytes(page)));
-        Assert.Contains(a.Warnings, w => w.StartsWith("looks like a listing page"));
+        Assert.Contains(a.Warnings, w => w.Kind == ExtractionWarningKind.ListingPage);
     }
 }

@@ -63,10 +63,8 @@ internal sealed class ContentHints
     {
         var file = JsonSerializer.Deserialize<HintsFile>(KabarResources.Text("Extraction/Html/content-hints.json"))
             ?? throw new InvalidDataException("Extraction/Html/content-hints.json is empty");
-        var lines = KabarResources.Lines("Extraction/Html/boilerplate-lines.tsv")
-            .Select(l => l.Split('\t'))
-            .Where(p => p.Length == 2)
-            .Select(p => (new Regex(p[0], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), p[1].Trim()))
+        var lines = KabarResources.Rows("Extraction/Html/boilerplate-lines.tsv", minColumns: 2)
+            .Select(r => (new Regex(r[0], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), r[1]))
             .ToList();
         var ordinal = StringComparer.OrdinalIgnoreCase;
         return new ContentHints

@@ -9,6 +9,8 @@ namespace Kabar.Extraction.Html;
 /// Extracts the article from an HTML page: prepares the markup (<see cref="HtmlPreparer"/>: size and
 /// depth limits), parses it with AngleSharp, reads the metadata (<see cref="HtmlMetadataReader"/>),
 /// finds the text (<see cref="ExtractionCascade"/>), and says when the page looks like a listing.
+/// What the page's container said (a feed's title, date, authors) is not read here but applied
+/// once, after either extractor, by <see cref="ContainerFacts"/>.
 /// Every page has a time budget; nothing here recurses over the DOM.
 /// </summary>
 public static class HtmlArticleExtractor
@@ -18,7 +20,6 @@ public static class HtmlArticleExtractor
     private const double ListingMinLinkDensity = 0.35;
     /// <summary>Whatever its length, text that is mostly links is a listing.</summary>
     private const double ListingMaxContentLinkDensity = 0.5;
-    private const int GeneratedTitleChars = 80;
 
     public static ExtractionOutcome Extract(RawDocument document, string html) => Extract(document, html, ExtractionBudget.Default);
 
@@ -50,7 +51,7 @@ public static class HtmlArticleExtractor
 
         var paragraphs = content.Paragraphs.ToList();
         var cut = content.Cut.ToList();
-        var title = metadata.Title ?? raw.Hints?.Title;
+        var title = metadata.Title;
         if (paragraphs.Count > 0 && title is not null && TitleChooser.Key(paragraphs[0]) == TitleChooser.Key(title))
         {
             cut.Insert(0, new CutText(paragraphs[0], CutReasons.Headline));
@@ -64,11 +65,11 @@ public static class HtmlArticleExtractor
 
         var body = string.Join("\n\n", paragraphs);
         var warnings = prepared.Warnings.ToList();
-        if (listing) warnings.Add("looks like a listing page");
-        var published = metadata.Published ?? raw.Hints?.Published;
-        if (published is null) warnings.Add("no publish time found");
+        if (listing) warnings.Add(new(ExtractionWarningKind.ListingPage, "looks like a listing page"));
+        var published = metadata.Published;
+        if (published is null) warnings.Add(ExtractionWarning.NoPublishTime);
         var titleGenerated = string.IsNullOrWhiteSpace(title);
-        if (titleGenerated) title = GenerateTitle(paragraphs[0]);
+        if (titleGenerated) title = TitleGenerator.FromLead(paragraphs[0]);
         var outlet = OutletDirectory.FindByHost(metadata.Host);
         return new ExtractionOutcome.Extracted(new Article
         {
@@ -80,19 +81,12 @@ public static class HtmlArticleExtractor
             TitleGenerated = titleGenerated,
             Published = published,
             Modified = metadata.Modified,
-            Authors = metadata.Authors.Count > 0 ? metadata.Authors : raw.Hints?.Authors ?? [],
+            Authors = metadata.Authors,
             Editors = metadata.Editors,
             Language = LanguageIdentifier.Identify(body),
             Body = body,
             Cut = cut,
             Warnings = warnings,
         });
-    }
-
-    private static string GenerateTitle(string firstParagraph)
-    {
-        if (firstParagraph.Length <= GeneratedTitleChars) return firstParagraph;
-        var cut = firstParagraph.LastIndexOf(' ', GeneratedTitleChars);
-        return firstParagraph[..(cut > 20 ? cut : GeneratedTitleChars)] + "…";
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Kabar.Model;
 
 namespace Kabar.Extraction.Html;
 
@@ -18,7 +19,7 @@ internal static class HtmlPreparer
     public const int MaxDepth = 400;
 
     /// <param name="ScriptDate">A publish date found in the page's scripts' JSON state, for pages whose markup states none.</param>
-    public sealed record Prepared(string Html, IReadOnlyList<string> Warnings, string? ScriptDate);
+    public sealed record Prepared(string Html, IReadOnlyList<ExtractionWarning> Warnings, string? ScriptDate);
 
     private static readonly HashSet<string> VoidTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,20 +34,20 @@ internal static class HtmlPreparer
 
     public static Prepared Prepare(string html, Regex scriptDate)
     {
-        var warnings = new List<string>();
+        var warnings = new List<ExtractionWarning>();
         string? foundDate = null;
         var text = StripInert(html, script => foundDate ??= FindDate(script, scriptDate));
         if (text.Length > MaxChars)
         {
             var cut = text.LastIndexOf('>', MaxChars - 1);
             text = text[..(cut > 0 ? cut + 1 : MaxChars)];
-            warnings.Add($"page markup is {html.Length / 1_000_000.0:0.#} million characters; only the first {MaxChars / 1_000_000} million (without scripts) were read");
+            warnings.Add(new(ExtractionWarningKind.MarkupTruncated, $"page markup is {html.Length / 1_000_000.0:0.#} million characters; only the first {MaxChars / 1_000_000} million (without scripts) were read"));
         }
         var depth = MaxNesting(text);
         if (depth > MaxDepth)
         {
             text = Flatten(text);
-            warnings.Add($"HTML nested about {depth} levels deep; elements below level {MaxDepth} were flattened");
+            warnings.Add(new(ExtractionWarningKind.MarkupFlattened, $"HTML nested about {depth} levels deep; elements below level {MaxDepth} were flattened"));
         }
         return new Prepared(text, warnings, foundDate);
     }

@@ -51,8 +51,5 @@ internal static class TextDumpCues
     private static Regex CueAtEnd(IEnumerable<string> cues) =>
         new($@"\b(?:{string.Join("|", cues)})\b[\s:,]*$", Options);
 
-    private static IEnumerable<string[]> Rows(string file) => KabarResources.Lines(Folder + file)
-        .Select(l => l.Split('\t'))
-        .Where(p => p.Length >= 2)
-        .Select(p => p.Select(x => x.Trim()).ToArray());
+    private static IEnumerable<string[]> Rows(string file) => KabarResources.Rows(Folder + file, minColumns: 2);
 }

@@ -27,14 +27,14 @@ internal static class TextDumpExtractor
     public static ExtractionOutcome Extract(TextDumpPage page, TemplateLines template, CancellationToken cancel)
     {
         var lines = LineReader.Read(page, template, cancel);
-        var warnings = new List<string>();
+        var warnings = new List<ExtractionWarning>();
         var prose = lines.Where(l => l.Kind == LineKind.Prose).Select(l => l.Index).ToList();
         if (prose.Count == 0)
         {
             // A brief item or a clipped page: take its sentences as the article, and say so.
             lines = lines.Select(l => IsShortProse(l) ? l with { Kind = LineKind.Prose } : l).ToList();
             prose = lines.Where(l => l.Kind == LineKind.Prose).Select(l => l.Index).ToList();
-            if (prose.Count > 0) warnings.Add("very little article text: only short sentences");
+            if (prose.Count > 0) warnings.Add(new(ExtractionWarningKind.LittleText, "very little article text: only short sentences"));
         }
         if (prose.Count == 0)
             return new ExtractionOutcome.Rejected(page.Source,
@@ -85,19 +85,19 @@ internal static class TextDumpExtractor
         if (published is null && modified is not null)
         {
             published = modified;
-            warnings.Add("only an update time ('diperbarui') is printed; it is used as the publish time");
+            warnings.Add(new(ExtractionWarningKind.UpdateTimeAsPublished, "only an update time ('diperbarui') is printed; it is used as the publish time"));
         }
         if (published is null && sourceDate is not null)
         {
             published = PageTime.Day(sourceDate.Date);
-            warnings.Add($"publish day inferred from the date the text gives its source ({published.ToIso()})");
+            warnings.Add(new(ExtractionWarningKind.PublishDayInferred, $"publish day inferred from the date the text gives its source ({published.ToIso()})"));
         }
-        if (published is null) warnings.Add("no publish time found");
+        if (published is null) warnings.Add(ExtractionWarning.NoPublishTime);
 
         var bodyText = string.Join("\n\n", body.Select(p => p.Text.Trim()).Where(t => t.Length > 0));
         var titleLike = lines.Count(l => l.Kind == LineKind.TitleLike);
         if (titleLike >= ListingTitleLines && titleLike > 2 * body.Count(p => !p.Heading))
-            warnings.Add($"looks like a listing page: {titleLike} headline-like lines around {body.Count(p => !p.Heading)} paragraphs");
+            warnings.Add(new(ExtractionWarningKind.ListingPage, $"looks like a listing page: {titleLike} headline-like lines around {body.Count(p => !p.Heading)} paragraphs"));
 
         var title = head.Headline;
         var generated = title is null;

@@ -64,5 +64,19 @@ internal static class PostgresSchema
                 updated_at timestamptz NOT NULL
             );
             """),
+        new(2, "template counts: per outlet, text dumps counted and pages per short line", """
+            -- What template learning knows of each outlet (key: its domain or name, '' when unknown).
+            CREATE TABLE template_outlets (
+                outlet text COLLATE "C" PRIMARY KEY,
+                pages  bigint NOT NULL
+            );
+            -- On how many of an outlet's pages each short normalised line was.
+            CREATE TABLE template_lines (
+                outlet text COLLATE "C" NOT NULL,
+                line   text COLLATE "C" NOT NULL,
+                pages  bigint NOT NULL,
+                PRIMARY KEY (outlet, line)
+            );
+            """),
     ];
 }

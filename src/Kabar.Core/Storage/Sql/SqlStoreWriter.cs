@@ -6,7 +6,7 @@ namespace Kabar.Storage.Sql;
 public sealed partial class SqlStore
 {
     /// <summary>The store's one write transaction, holding the write lock from its start (<see cref="SqlDialect.BeginWrite"/>).</summary>
-    private sealed class Writer(SqlStore store) : IStoreWriter
+    private sealed partial class Writer(SqlStore store) : IStoreWriter
     {
         private bool _done;
 

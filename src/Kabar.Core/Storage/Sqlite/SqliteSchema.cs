@@ -59,5 +59,19 @@ internal static class SqliteSchema
                 updated_at TEXT NOT NULL
             );
             """),
+        new(2, "template counts: per outlet, text dumps counted and pages per short line", """
+            -- What template learning knows of each outlet (key: its domain or name, '' when unknown).
+            CREATE TABLE template_outlets (
+                outlet TEXT PRIMARY KEY,
+                pages  INTEGER NOT NULL
+            );
+            -- On how many of an outlet's pages each short normalised line was.
+            CREATE TABLE template_lines (
+                outlet TEXT NOT NULL,
+                line   TEXT NOT NULL,
+                pages  INTEGER NOT NULL,
+                PRIMARY KEY (outlet, line)
+            );
+            """),
     ];
 }

@@ -1,14 +1,23 @@
-namespace Kabar.Extraction.TextDump;
+using Kabar.Language;
+using Kabar.Model;
 
-/// <summary>A title for a page that prints none: the lead's first sentence, cut to headline length at a clause or a word.</summary>
+namespace Kabar.Extraction;
+
+/// <summary>
+/// A title for a page that prints none, the same for HTML and text dumps: the lead's first sentence
+/// (found by the sentence splitter every stage uses, over the shared tokenizer), cut to headline
+/// length at a clause or a word.
+/// </summary>
 internal static class TitleGenerator
 {
     private const int MaxWords = 16;
     private const int MinClauseWords = 6;
+    /// <summary>The first sentence is looked for in this much of the lead: a sentence is never longer.</summary>
+    private const int MaxLeadChars = 2000;
 
     public static string FromLead(string lead)
     {
-        var sentence = FirstSentence(lead.Length > 2000 ? lead[..2000] : lead);
+        var sentence = FirstSentence(lead.Length > MaxLeadChars ? lead[..MaxLeadChars] : lead);
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length <= MaxWords) return sentence.TrimEnd('.', ',', ';', ':');
         // Prefer the first clause that is long enough: 'X akan menggelar pembicaraan pada 10 Januari, kata Y' → the part before the comma.
@@ -23,9 +32,10 @@ internal static class TitleGenerator
 
     private static string FirstSentence(string text)
     {
-        for (var i = 0; i < text.Length - 1; i++)
-            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ' && i > 20 && char.IsLower(text[i - 1]))
-                return text[..(i + 1)].Trim();
-        return text.Trim();
+        var tokens = new List<Token>();
+        TokenAnnotator.Tokenize(text, null, tokens);
+        var sentences = new List<Sentence>();
+        SentenceAnnotator.Split(text, tokens, sentences);
+        return sentences.Count == 0 ? text.Trim() : text[sentences[0].Span.Start..sentences[0].Span.End].Trim();
     }
 }

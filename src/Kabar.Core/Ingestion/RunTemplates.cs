@@ -1,0 +1,34 @@
+using Kabar.Extraction;
+using Kabar.Extraction.TextDump;
+using Kabar.Readers;
+
+namespace Kabar.Ingestion;
+
+/// <summary>
+/// The counting pass before a run: every page the run will store (not stored already, the first of
+/// its content in the run) that is a text dump is read as extraction reads it and counted, so the
+/// template lines of the whole run, with what the store knew, are decided before the first chunk is
+/// extracted. Pages are read in batches across all cores; nothing but the counts is kept.
+/// </summary>
+public static class RunTemplates
+{
+    private const int Batch = 256;
+
+    /// <summary>The template lines a run over <paramref name="pages"/> extracts with: the store's counts and the run's, decided.</summary>
+    public static TemplateLines Decide(Storage.IKabarStore store, IEnumerable<ReadOutcome> pages) =>
+        store.TemplateCounts().Plus(Count(pages, store.ContainsContent)).Decide();
+
+    public static TemplateCounts Count(IEnumerable<ReadOutcome> pages, Func<string, bool> isStored)
+    {
+        var counts = new TemplateCounts();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var batch in pages.OfType<ReadOutcome.Read>().Chunk(Batch))
+        {
+            var fresh = batch.Select(r => r.Document)
+                .Where(d => ContentHash.Of(d.Content.Span) is var hash && seen.Add(hash) && !isStored(hash))
+                .ToList();
+            foreach (var sample in ArticleExtractor.Samples(fresh).OfType<TemplateSample>()) counts.Add(sample);
+        }
+        return counts;
+    }
+}

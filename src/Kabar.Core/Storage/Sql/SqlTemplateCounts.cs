@@ -1,0 +1,61 @@
+using System.Text;
+using Kabar.Extraction.TextDump;
+
+namespace Kabar.Storage.Sql;
+
+/// <summary>
+/// Template counts in the store (<c>template_outlets</c>, <c>template_lines</c>): read whole before
+/// a run, and added to in the transaction that stores the pages they count.
+/// </summary>
+public sealed partial class SqlStore
+{
+    /// <summary>Rows per insert: one statement for many lines keeps a server's round trips few.</summary>
+    private const int TemplateRowsPerInsert = 300;
+
+    public TemplateCounts TemplateCounts() => Guard(() =>
+    {
+        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var reader = Reader("SELECT outlet, pages FROM template_outlets"))
+            while (reader.Read()) pages[reader.GetString(0)] = (int)reader.GetInt64(1);
+        var lines = pages.Keys.ToDictionary(k => k, _ => new List<KeyValuePair<string, int>>(), StringComparer.Ordinal);
+        using (var reader = Reader("SELECT outlet, line, pages FROM template_lines"))
+            while (reader.Read())
+                if (lines.TryGetValue(reader.GetString(0), out var list)) list.Add(new(reader.GetString(1), (int)reader.GetInt64(2)));
+        var counts = new TemplateCounts();
+        foreach (var (outlet, n) in pages) counts.Add(outlet, n, lines[outlet]);
+        return counts;
+    });
+
+    private sealed partial class Writer
+    {
+        public void AddTemplateCounts(TemplateCounts counts) => store.Guard(() =>
+        {
+            foreach (var (outlet, counted) in counts.Outlets)
+            {
+                store.Execute("""
+                    INSERT INTO template_outlets (outlet, pages) VALUES (@outlet, @pages)
+                    ON CONFLICT (outlet) DO UPDATE SET pages = template_outlets.pages + excluded.pages
+                    """, ("outlet", outlet), ("pages", (long)counted.Pages));
+                foreach (var rows in counted.Lines.Chunk(TemplateRowsPerInsert))
+                {
+                    var sql = new StringBuilder("INSERT INTO template_lines (outlet, line, pages) VALUES ");
+                    var args = new List<(string, object?)> { ("outlet", outlet) };
+                    for (var i = 0; i < rows.Length; i++)
+                    {
+                        sql.Append(i == 0 ? "" : ", ").Append($"(@outlet, @l{i}, @p{i})");
+                        args.Add(($"l{i}", rows[i].Key));
+                        args.Add(($"p{i}", (long)rows[i].Value));
+                    }
+                    sql.Append(" ON CONFLICT (outlet, line) DO UPDATE SET pages = template_lines.pages + excluded.pages");
+                    store.Execute(sql.ToString(), [.. args]);
+                }
+            }
+        });
+
+        public void ClearTemplateCounts() => store.Guard(() =>
+        {
+            store.Execute("DELETE FROM template_lines");
+            store.Execute("DELETE FROM template_outlets");
+        });
+    }
+}
