@@ -7,8 +7,8 @@ namespace Kabar.Extraction.TextDump;
 internal static class Caption
 {
     private const int MaxChars = 800;
-    // '(Foto: Dok. Pemkab)' credits 'Dok. Pemkab'.
-    private static readonly System.Text.RegularExpressions.Regex CreditLabel = new(@"^\s*(?:foto|photo|gambar|image)\s*:\s*",
+    // '(Foto: Dok. Pemkab)' credits 'Dok. Pemkab'; the labels are credit-labels.tsv's photo ones.
+    private static readonly System.Text.RegularExpressions.Regex CreditLabel = new($@"^\s*(?:{TextDumpCues.PhotoLabelPattern})\s*:\s*",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>True when <paramref name="line"/> is a caption; <paramref name="credit"/> is its photo credit, if printed.</summary>

@@ -17,7 +17,7 @@ internal sealed record CreditLine(
 
     private const int MaxChars = 200;
     private static readonly Regex Label = new($@"(?<![\p{{L}}\d])(?<label>{TextDumpCues.LabelPattern})\s*:\s*", TextDumpCues.Options);
-    private static readonly Regex ByPrefix = new(@"^(?:oleh|by)\s+", TextDumpCues.Options);
+    private static readonly Regex ByPrefix = new($@"^(?:{TextDumpCues.BylinePrefixPattern})\s+", TextDumpCues.Options);
     private static readonly Regex DateCues = new($@"\b(?:{TextDumpCues.DateCuePattern})\b", TextDumpCues.Options);
     private static readonly Regex Separators = new(@"^[\s|/,;:•·\-–—]+|[\s|/,;:•·\-–—]+$", RegexOptions.Compiled);
     private static readonly Regex NameSplit = new(@"\s*(?:,|;|&|\s+dan\s+|\s+and\s+)\s*", TextDumpCues.Options);

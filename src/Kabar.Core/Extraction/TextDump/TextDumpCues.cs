@@ -16,9 +16,19 @@ internal static class TextDumpCues
 
     public sealed record LineCue(Regex Pattern, string Reason);
 
+    /// <summary>How a copyright or powered-by line opens ('©', 'Hak cipta'), as one alternation.</summary>
+    public static readonly string CopyrightCuePattern = string.Join("|", KabarResources.Lines(Folder + "copyright-cues.txt"));
+
     public static readonly IReadOnlyList<LineCue> LineCues = Rows("line-cues.tsv")
         .Select(r => new LineCue(new Regex(r[0], Options), r[1]))
+        .Append(new LineCue(new Regex($"^(?:{CopyrightCuePattern})", Options), Model.CutReasons.Navigation))
         .ToList();
+
+    /// <summary>Words that open a byline without a colon ('Oleh', 'By'), as one alternation.</summary>
+    public static readonly string BylinePrefixPattern = string.Join("|", KabarResources.Lines(Folder + "byline-prefixes.txt").Select(Regex.Escape));
+
+    /// <summary>Credit labels of photographers ('Foto', 'Photo'), as one alternation.</summary>
+    public static string PhotoLabelPattern => string.Join("|", CreditLabels.Where(kv => kv.Value == "photo").Select(kv => Regex.Escape(kv.Key)).OrderByDescending(k => k.Length));
 
     /// <summary>Credit label (lower case) → role: author, editor, wire or photo.</summary>
     public static readonly IReadOnlyDictionary<string, string> CreditLabels = KabarResources.Table(Folder + "credit-labels.tsv");

@@ -10,8 +10,9 @@ internal sealed record TextDumpPage(string Source, IReadOnlyList<string> Lines, 
 {
     /// <summary>How far into a page the lead (with its dateline) is looked for.</summary>
     private const int LeadSearchLines = 60;
-    private static readonly Regex PoweredBy = new(@"^(?:powered\s+by|copyright|hak\s+cipta|©)\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?(?<name>[^|,]{2,40}?)\.?(?:\s*[|,].*)?$",
+    private static readonly Regex PoweredBy = new($@"^(?:{TextDumpCues.CopyrightCuePattern})\s*(?:©|\(c\))?\s*(?:\d{{4}}\s*)?(?<name>[^|,]{{2,40}}?)\.?(?:\s*[|,].*)?$",
         TextDumpCues.Options);
+    private static readonly Regex BylineStart = new($@"^(?:{TextDumpCues.BylinePrefixPattern})\s", TextDumpCues.Options);
 
     public static TextDumpPage Read(string source, string text, CancellationToken cancel)
     {
@@ -60,7 +61,7 @@ internal sealed record TextDumpPage(string Source, IReadOnlyList<string> Lines, 
             if (OutletNames.IsDomainLike(line) && OutletNames.Resolve(line) is { } fromDomain) found.Add(fromDomain);
             else if (OutletNames.UrlHost(line) is { } host && OutletNames.Resolve(host) is { } fromUrl) found.Add(fromUrl);
             else if (PoweredBy.Match(line) is { Success: true } p && OutletNames.Resolve(p.Groups["name"].Value) is { } fromCopyright) found.Add(fromCopyright);
-            else if (line.StartsWith("oleh ", StringComparison.OrdinalIgnoreCase) && CreditLine.Parse(line) is { } credit)
+            else if (BylineStart.IsMatch(line) && CreditLine.Parse(line) is { } credit)
                 found.AddRange(credit.Authors.Select(OutletNames.Resolve).OfType<OutletMatch>());
         }
         return found.FirstOrDefault(o => Metadata.OutletDirectory.FindByAlias(o.Name) is not null) ?? found.FirstOrDefault();
