@@ -45,7 +45,7 @@ raw.Clear();
 
 clock.Restart();
 cpu = ProcessCpu();
-var annotated = BatchAnnotator.Annotate(articles);
+var annotated = DefaultAnnotation.Pipeline.Annotate(articles);
 seconds = clock.Elapsed.TotalSeconds;
 if (stage is "annotate" or "all") Report("annotate", articles.Count, seconds);
 if (stage == "annotate") return 0;
