@@ -43,8 +43,12 @@ public sealed class ClusterCorpus : IDisposable
     {
         using var store = StoreFactory.Open(location, write: false);
         var briefs = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        // Briefs are compared without the store ids of their articles: those are each store's own
+        // numbering (PostgreSQL skips the ids of a transaction rolled back when a silo dies), not content.
         foreach (var story in store.Stories())
-            briefs[story.Id] = JsonSerializer.Serialize(CorpusExport.BriefOf(store, story.Id), KabarJson.Options);
+            briefs[story.Id] = JsonSerializer.Serialize(CorpusExport.BriefOf(store, story.Id) is { } brief
+                ? brief with { Articles = brief.Articles.Select(a => a with { Id = null }).ToList() }
+                : null, KabarJson.Options);
         var eventOf = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var article in store.Articles())
             eventOf[article.Article.Source] = article.EventId ?? "";
