@@ -1,5 +1,4 @@
 using Kabar.Extraction.Html;
-using Kabar.Ingestion;
 using Kabar.Extraction.TextDump;
 using Kabar.Model;
 using Kabar.Readers;
@@ -49,10 +48,8 @@ public static class ArticleExtractor
     {
         TemplateLines Learn(Prepared[] prepared)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var batch = TemplateCounts.Of(prepared.Where(p => p.TextPage is not null)
-                .Where(p => ContentHash.Of(p.Document.Content.Span) is var hash && seen.Add(hash) && !counted(hash))
-                .Select(p => p.Sample!));
+            var uncounted = new UncountedPages(counted);
+            var batch = TemplateCounts.Of(prepared.Where(p => p.TextPage is not null && uncounted.Take(p.Document)).Select(p => p.Sample!));
             return prior.Plus(batch).Decide();
         }
         return Run(documents, Learn, pageBudget, onDocumentDone).Select(p => p.Outcome).ToList();

@@ -19,9 +19,6 @@ public static class ChunkStages
     /// </summary>
     public sealed record PageResult(AnnotatedArticle? Article, ArticleFeatures? Features, string? Failure, TemplateSample? Template = null);
 
-    /// <summary>Pages with no template knowledge (each page on its own).</summary>
-    public static IReadOnlyList<PageResult> FromRaw(IReadOnlyList<RawDocument> documents) => FromRaw(documents, TemplateLines.None);
-
     /// <summary>
     /// Extracts the pages with <paramref name="template"/>, decided before the run's first chunk, so
     /// what a page becomes does not depend on the chunk it landed in; then annotates them. All cores at once.

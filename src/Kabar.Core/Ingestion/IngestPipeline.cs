@@ -12,8 +12,7 @@ namespace Kabar.Ingestion;
 /// 0. decide the template lines (<see cref="TemplateCounts"/>): the store's counts plus a counting
 ///    pass over every page the run will store (<see cref="RunTemplates"/>; paths are read twice, a
 ///    feed poll is held in memory), so every chunk is extracted with the same lines whatever the
-///    chunk size; a one-pass stream handed in without counts is counted chunk by chunk, each chunk
-///    on top of the chunks before it;
+///    chunk size;
 /// 1. read the pages and skip those whose content (SHA-256 of the raw bytes) is already stored;
 /// 2. extract, annotate and make cluster features (outside any lock: the slow part), for the
 ///    next chunk while the one before commits;
@@ -38,38 +37,25 @@ public sealed class IngestPipeline(IKabarStore store)
     public IngestReport Run(IEnumerable<string> paths, Action? onPageDone = null, ReaderOptions? reading = null)
     {
         var list = paths.ToList();
-        var report = new IngestReport();
-        TemplateCounts counted;
-        try { using (report.Time("count-templates")) counted = RunTemplates.Count(PathReader.Read(list, reading), store.ContainsContent); }
-        catch (StoreException e) { report.StoppedBecause = e.Message; return report; }
-        return Run(PathReader.Read(list, reading), onPageDone, counted, report);
+        return Run(() => PathReader.Read(list, reading), onPageDone);
     }
 
     /// <summary>Ingests pages held in memory (a feed poll): counted first, as paths are.</summary>
     public IngestReport Run(IReadOnlyList<RawDocument> documents, Action? onPageDone = null)
     {
         var pages = documents.Select(d => (ReadOutcome)new ReadOutcome.Read(d)).ToList();
-        var report = new IngestReport();
-        TemplateCounts counted;
-        try { using (report.Time("count-templates")) counted = RunTemplates.Count(pages, store.ContainsContent); }
-        catch (StoreException e) { report.StoppedBecause = e.Message; return report; }
-        return Run(pages, onPageDone, counted, report);
+        return Run(() => pages, onPageDone);
     }
 
-    /// <summary>
-    /// Ingests pages read once. <paramref name="counted"/>: the template counts of every page the run
-    /// will store, counted beforehand; null for a stream, where each chunk is counted as it comes.
-    /// </summary>
-    public IngestReport Run(IEnumerable<ReadOutcome> pages, Action? onPageDone = null, TemplateCounts? counted = null) =>
-        Run(pages, onPageDone, counted, new IngestReport());
-
-    private IngestReport Run(IEnumerable<ReadOutcome> pages, Action? onPageDone, TemplateCounts? counted, IngestReport report)
+    /// <param name="read">The run's pages, read afresh each call: once to count template lines, once to ingest.</param>
+    private IngestReport Run(Func<IEnumerable<ReadOutcome>> read, Action? onPageDone)
     {
+        var report = new IngestReport();
         var tick = onPageDone ?? (() => { });
         try
         {
-            var known = store.TemplateCounts();
-            var whole = counted is null ? null : known.Plus(counted).Decide();
+            TemplateLines template;
+            using (report.Time("count-templates")) template = RunTemplates.Decide(store, read());
             var committer = new ChunkCommitter(store, Clustering);
             var eventsBefore = store.Counts().Events;
             var touched = new HashSet<string>(StringComparer.Ordinal);
@@ -80,17 +66,9 @@ public sealed class IngestPipeline(IKabarStore store)
                 // commit (store transaction and clustering) is serial, so the stages keep the other
                 // cores busy meanwhile. Chunks still commit one at a time in input order, so the
                 // stories are those of a run that does one thing at a time.
-                foreach (var (fresh, _) in FreshChunks(pages, ChunkSize, store.ContainsContent, report, tick))
+                foreach (var (fresh, _) in FreshChunks(read(), ChunkSize, store.ContainsContent, report, tick))
                 {
                     var previous = staged;
-                    TemplateLines template;
-                    if (whole is not null) template = whole;
-                    else
-                    {
-                        using (report.Time("count-templates"))
-                            foreach (var sample in ArticleExtractor.Samples(fresh.Select(f => f.Document).ToList()).OfType<TemplateSample>()) known.Add(sample);
-                        template = known.Decide();
-                    }
                     staged = Task.Run(() => { using (report.Time("extract-annotate")) return Staged(fresh, template); });
                     if (previous is not null) Commit(previous.GetAwaiter().GetResult());
                 }

@@ -21,12 +21,10 @@ public static class RunTemplates
     public static TemplateCounts Count(IEnumerable<ReadOutcome> pages, Func<string, bool> isStored)
     {
         var counts = new TemplateCounts();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var uncounted = new UncountedPages(isStored);
         foreach (var batch in pages.OfType<ReadOutcome.Read>().Chunk(Batch))
         {
-            var fresh = batch.Select(r => r.Document)
-                .Where(d => ContentHash.Of(d.Content.Span) is var hash && seen.Add(hash) && !isStored(hash))
-                .ToList();
+            var fresh = batch.Select(r => r.Document).Where(uncounted.Take).ToList();
             foreach (var sample in ArticleExtractor.Samples(fresh).OfType<TemplateSample>()) counts.Add(sample);
         }
         return counts;
