@@ -39,18 +39,7 @@ internal static class HtmlMetadataReader
         var host = HostOf(url);
         var siteName = FirstNonEmpty(hints.SiteNameMeta.Select(meta.GetValueOrDefault).Append(jsonLd?.Publisher).ToArray());
 
-        var siteNames = new List<string>();
-        siteNames.AddRange(hints.SiteNameMeta.Select(meta.GetValueOrDefault).OfType<string>().Select(s => s.TrimStart('@')));
-        if (jsonLd?.Publisher is { } publisher) siteNames.Add(publisher);
-        if (host is not null)
-        {
-            siteNames.Add(host);
-            siteNames.Add(host.Split('.')[0]);
-            if (OutletDirectory.FindByHost(host) is { } outlet) siteNames.AddRange(outlet.Aliases.Append(outlet.Name));
-        }
-        var headings = document.QuerySelectorAll("h1").Select(h => h.TextContent).Take(5).ToList();
-        var title = TitleChooser.Choose(new TitleChooser.Candidates(headings, meta.GetValueOrDefault("og:title"),
-            meta.GetValueOrDefault("twitter:title"), jsonLd?.Headline, document.QuerySelector("title")?.TextContent, siteNames));
+        var title = TitleChooser.Choose(TitleCandidatesOf(document, meta, jsonLd, host, hints));
 
         var (published, modified) = Dates(document, tree, meta, jsonLd, url, hints, scriptDate);
         return new PageMetadata(
@@ -65,6 +54,35 @@ internal static class HtmlMetadataReader
             Description: FirstNonEmpty(meta.GetValueOrDefault("og:description"), meta.GetValueOrDefault("description")),
             JsonLd: jsonLd,
             OgType: meta.GetValueOrDefault("og:type"));
+    }
+
+    /// <summary>What the page offers as its headline, and the site names a title may carry.</summary>
+    internal static TitleChooser.Candidates TitleCandidatesOf(IDocument document, RawDocument raw, ContentHints hints)
+    {
+        var meta = MetaTags(document);
+        var jsonLd = JsonLdReader.Read(document, hints);
+        var url = FirstNonEmpty(raw.Url, meta.GetValueOrDefault("og:url"), document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), jsonLd?.Url);
+        return TitleCandidatesOf(document, meta, jsonLd, HostOf(url), hints);
+    }
+
+    private static TitleChooser.Candidates TitleCandidatesOf(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd, string? host, ContentHints hints)
+    {
+        var siteNames = new List<string>();
+        siteNames.AddRange(hints.SiteNameMeta.Select(meta.GetValueOrDefault).OfType<string>().Select(s => s.TrimStart('@')));
+        if (jsonLd?.Publisher is { } publisher) siteNames.Add(publisher);
+        if (host is not null)
+        {
+            siteNames.Add(host);
+            siteNames.Add(host.Split('.')[0]);
+            if (OutletDirectory.FindByHost(host) is { } outlet) siteNames.AddRange(outlet.Aliases.Append(outlet.Name));
+        }
+        var h1s = document.QuerySelectorAll("h1").Take(5).ToList();
+        var headings = h1s.Select(h => h.TextContent).ToList();
+        // A heading inside the page's header, navigation, footer or sidebar is the site's, not the article's.
+        var inChrome = h1s.Select(h => h.Ancestors<IElement>().Any(a => a.LocalName is "header" or "nav" or "footer" or "aside")).ToList();
+        return new TitleChooser.Candidates(headings, meta.GetValueOrDefault("og:title"),
+            meta.GetValueOrDefault("twitter:title"), jsonLd?.Headline, document.QuerySelector("title")?.TextContent, siteNames,
+            FirstNonEmpty(meta.GetValueOrDefault("og:description"), meta.GetValueOrDefault("description")), inChrome);
     }
 
     /// <summary>Every meta tag's name or property (lower-cased) with its first non-empty content.</summary>

@@ -8,7 +8,9 @@ namespace Kabar.Extraction.Html;
 /// <summary>
 /// Picks the headline from what a page offers (its &lt;h1&gt;s, og:title, twitter:title, the
 /// JSON-LD headline, &lt;title&gt;), without the site name that titles carry ('Judul - Kompas.com',
-/// 'Title | Site'). A headline printed on the page wins when the meta titles confirm it.
+/// 'Title | Site'): the candidates and their features are <see cref="TitleCandidates"/>, the choice
+/// the fitted <see cref="TitleModel"/>'s. <see cref="ChooseByRule"/> is the hand rule it replaced,
+/// kept as the baseline `kabar train titles` reports.
 /// </summary>
 internal static class TitleChooser
 {
@@ -21,9 +23,21 @@ internal static class TitleChooser
         string? TwitterTitle,
         string? JsonLdHeadline,
         string? DocumentTitle,
-        IReadOnlyList<string> SiteNames);
+        IReadOnlyList<string> SiteNames,
+        string? Description = null,
+        IReadOnlyList<bool>? HeadingInChrome = null);
 
-    public static string? Choose(Candidates c)
+    public static string? Choose(Candidates c) => Choose(c, TitleModel.Default);
+
+    public static string? Choose(Candidates c, TitleModel model)
+    {
+        var candidates = TitleCandidates.Build(c);
+        var best = model.Best(candidates);
+        return best < 0 ? null : candidates[best].Text;
+    }
+
+    /// <summary>The hand rule: a heading a meta title confirms, else the heading, og:title, JSON-LD, &lt;title&gt;.</summary>
+    public static string? ChooseByRule(Candidates c)
     {
         var siteKeys = c.SiteNames.Select(Key).Where(k => k.Length >= 3).Distinct().ToList();
         var metaTitles = new[] { c.OgTitle, c.TwitterTitle, c.JsonLdHeadline, c.DocumentTitle }

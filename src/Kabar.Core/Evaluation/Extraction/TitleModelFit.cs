@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Html.Parser;
+using Kabar.Extraction.Html;
+using Kabar.Model;
+using Kabar.Readers;
+
+namespace Kabar.Evaluation.Extraction;
+
+/// <summary>One benchmark page's headline candidates, its gold title and its site half.</summary>
+/// <param name="RuleChoice">What the hand rule (<see cref="TitleChooser.ChooseByRule"/>) picks: the baseline.</param>
+public sealed record TitlePage(string Id, int Half, string GoldTitle, IReadOnlyList<TitleCandidate> Candidates, string? RuleChoice)
+{
+    /// <summary>The candidates that read as the gold title (the benchmark's comparison).</summary>
+    public IReadOnlyList<int> Right { get; } = Candidates.Select((c, i) => (c, i))
+        .Where(x => ExtractionEvaluator.SameTitle(GoldTitle, x.c.Text)).Select(x => x.i).ToList();
+}
+
+/// <summary>
+/// Fits <see cref="TitleModel"/>: reads each page's headline candidates exactly as the extractor
+/// does (<see cref="HtmlMetadataReader"/>), and fits a conditional logit (softmax over a page's
+/// candidates, L2-penalised, plain gradient descent from zero, so the same pages give the same
+/// weights) that makes the gold title's candidate the likeliest. Pages where no candidate is the
+/// gold title teach nothing and are left out of the fit, but count as misses in every accuracy.
+/// </summary>
+public static class TitleModelFit
+{
+    private const int Iterations = 6000;
+    private const double LearningRate = 1.0;
+    private const double L2 = 0.002;
+
+    public static IReadOnlyList<TitlePage> Collect(ExtractionBenchmark benchmark, Action? onPageDone = null)
+    {
+        var hints = ContentHints.Default;
+        var pages = new TitlePage?[benchmark.Pages.Count];
+        Parallel.For(0, benchmark.Pages.Count, i =>
+        {
+            var page = benchmark.Pages[i];
+            if (!string.IsNullOrWhiteSpace(page.GoldTitle) && PathReader.ReadPage(page.HtmlPath) is ReadOutcome.Read r)
+            {
+                var raw = r.Document with { Url = r.Document.Url ?? page.Url };
+                var prepared = HtmlPreparer.Prepare(TextDecoder.Decode(raw), hints.ScriptDate);
+                using var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(prepared.Html);
+                var offered = HtmlMetadataReader.TitleCandidatesOf(document, raw, hints);
+                pages[i] = new TitlePage(page.Id, ExtractionEvaluator.SiteHalf(page.Url), page.GoldTitle!,
+                    TitleCandidates.Build(offered), TitleChooser.ChooseByRule(offered));
+            }
+            onPageDone?.Invoke();
+        });
+        return pages.OfType<TitlePage>().ToList();
+    }
+
+    public static TitleModel Fit(IEnumerable<TitlePage> pages)
+    {
+        var names = TitleCandidates.FeatureNames;
+        var index = names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
+        var training = pages.Where(p => p.Right.Count > 0 && p.Candidates.Count > 1)
+            .Select(p => (X: p.Candidates.Select(c => Dense(c.Features, index, names.Count)).ToArray(), Right: p.Right.ToHashSet()))
+            .ToList();
+        var w = new double[names.Count];
+        var gradient = new double[names.Count];
+        for (var it = 0; it < Iterations && training.Count > 0; it++)
+        {
+            Array.Clear(gradient);
+            foreach (var (x, right) in training)
+            {
+                var scores = x.Select(v => Dot(w, v)).ToArray();
+                var max = scores.Max();
+                var p = scores.Select(s => Math.Exp(s - max)).ToArray();
+                var z = p.Sum();
+                var zRight = right.Sum(j => p[j]);
+                for (var j = 0; j < x.Length; j++)
+                {
+                    var coefficient = p[j] / z - (right.Contains(j) ? p[j] / zRight : 0);
+                    for (var k = 0; k < w.Length; k++) gradient[k] += coefficient * x[j][k];
+                }
+            }
+            for (var k = 0; k < w.Length; k++) w[k] -= LearningRate * (gradient[k] / training.Count + L2 * w[k]);
+        }
+        // Rounded as written, so the model in memory is the model in the file.
+        return new TitleModel(names.Select((n, k) => (n, k)).ToDictionary(x => x.n, x => Math.Round(w[x.k], 4), StringComparer.Ordinal));
+    }
+
+    /// <summary>Share of pages whose chosen candidate is the gold title.</summary>
+    public static double Accuracy(TitleModel model, IReadOnlyCollection<TitlePage> pages) =>
+        pages.Count == 0 ? 0 : (double)pages.Count(p => model.Best(p.Candidates) is var b && b >= 0 && p.Right.Contains(b)) / pages.Count;
+
+    /// <summary>Share of pages whose hand-rule choice is the gold title: the baseline.</summary>
+    public static double RuleAccuracy(IReadOnlyCollection<TitlePage> pages) =>
+        pages.Count == 0 ? 0 : (double)pages.Count(p => p.RuleChoice is { } t && ExtractionEvaluator.SameTitle(p.GoldTitle, t)) / pages.Count;
+
+    /// <summary>Share of pages where some candidate is the gold title: what any chooser can reach.</summary>
+    public static double Ceiling(IReadOnlyCollection<TitlePage> pages) =>
+        pages.Count == 0 ? 0 : (double)pages.Count(p => p.Right.Count > 0) / pages.Count;
+
+    public static string ToTsv(TitleModel model, string fittedOn)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.Append("# Which headline candidate is the page's headline (TitleModel): written by `kabar train titles`; do not edit by hand.\n");
+        sb.Append("# Fitted on ").Append(fittedOn).Append(".\n");
+        sb.Append("# A conditional logit: each candidate scores the sum of weight x feature value, the highest wins. Features: TitleCandidates.\n");
+        sb.Append("# feature\tweight\n");
+        foreach (var name in TitleCandidates.FeatureNames)
+            sb.Append(name).Append('\t').Append(model.Weights.GetValueOrDefault(name).ToString("0.0000", c)).Append('\n');
+        return sb.ToString();
+    }
+
+    private static double[] Dense(IReadOnlyDictionary<string, double> features, Dictionary<string, int> index, int n)
+    {
+        var v = new double[n];
+        foreach (var (name, value) in features)
+            if (index.TryGetValue(name, out var k)) v[k] = value;
+        return v;
+    }
+
+    private static double Dot(double[] w, double[] x)
+    {
+        var s = 0.0;
+        for (var k = 0; k < w.Length; k++) s += w[k] * x[k];
+        return s;
+    }
+}

@@ -1,0 +1,194 @@
+using System.Text.RegularExpressions;
+
+namespace Kabar.Extraction.Html;
+
+/// <summary>One headline a page offers, with the named facts the title model weighs.</summary>
+public sealed record TitleCandidate(string Text, IReadOnlyDictionary<string, double> Features);
+
+/// <summary>
+/// Every headline a page offers: each &lt;h1&gt;, og:title, twitter:title, the JSON-LD headline
+/// and &lt;title&gt;, as printed and with a site-name segment stripped (only a segment that is the
+/// site's name or domain, or by the 'Title | Site' convention, each marked as such). Candidates that
+/// read the same merge, and each keeps which sources gave it, so agreement between sources is a
+/// feature. The features are named so that the fitted weights (title-model.tsv) can be read.
+/// </summary>
+internal static class TitleCandidates
+{
+    private static readonly Regex Separator = new(@"\s+[\-–—:/]{1,2}\s+|\s*[|»·•~]\s*", RegexOptions.Compiled);
+
+    /// <summary>The feature names, in the order the model file lists them.</summary>
+    public static readonly IReadOnlyList<string> FeatureNames =
+    [
+        "from_h1", "from_first_h1", "from_og", "from_twitter", "from_jsonld", "from_title",
+        "as_printed", "stripped_site_name", "stripped_by_convention",
+        "sources_agreeing", "sources_agreeing_as_printed", "only_source",
+        "contains_site_name", "has_separator", "is_site_name",
+        "log_words", "short", "long", "all_caps", "ends_with_stop",
+        "h1_among_many", "h1_in_page_chrome", "description_overlap", "shorter_than_another", "longer_than_another",
+        "overlap_other_sources", "same_words_other_case", "h1_alone", "meta_consensus_without_h1",
+    ];
+
+    private const int SourceKinds = 5;
+
+    public static IReadOnlyList<TitleCandidate> Build(TitleChooser.Candidates c)
+    {
+        var siteKeys = c.SiteNames.Select(TitleChooser.Key).Where(k => k.Length >= 3).Distinct().ToList();
+        var drafts = new List<Draft>();
+        var headings = c.Headings.Select(TitleChooser.Clean).Where(h => h.Length > 0).Distinct().ToList();
+        var chrome = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < c.Headings.Count; i++)
+            if (c.HeadingInChrome is { } flags && i < flags.Count && flags[i]) chrome.Add(TitleChooser.Clean(c.Headings[i]));
+        for (var i = 0; i < headings.Count; i++) Offer(drafts, headings[i], "h1", i == 0, siteKeys);
+        Offer(drafts, TitleChooser.Clean(c.OgTitle), "og", false, siteKeys);
+        Offer(drafts, TitleChooser.Clean(c.TwitterTitle), "twitter", false, siteKeys);
+        Offer(drafts, TitleChooser.Clean(c.JsonLdHeadline), "jsonld", false, siteKeys);
+        Offer(drafts, TitleChooser.Clean(c.DocumentTitle), "title", false, siteKeys);
+
+        var descriptionWords = Words(TitleChooser.Clean(c.Description)).ToHashSet(StringComparer.Ordinal);
+        var result = new List<TitleCandidate>(drafts.Count);
+        foreach (var d in drafts)
+        {
+            var words = Words(d.Text);
+            var f = new Dictionary<string, double>(StringComparer.Ordinal);
+            void Set(string name, bool on) { if (on) f[name] = 1; }
+            Set("from_h1", d.Sources.Contains("h1"));
+            Set("from_first_h1", d.FirstHeading);
+            Set("from_og", d.Sources.Contains("og"));
+            Set("from_twitter", d.Sources.Contains("twitter"));
+            Set("from_jsonld", d.Sources.Contains("jsonld"));
+            Set("from_title", d.Sources.Contains("title"));
+            Set("as_printed", d.AsPrinted.Count > 0);
+            Set("stripped_site_name", d.StrippedKnown);
+            Set("stripped_by_convention", d.StrippedConvention);
+            var sameWords = drafts.Where(o => o.Key == d.Key).ToList();
+            var agreeing = sameWords.SelectMany(o => o.Sources).Distinct().Count();
+            f["sources_agreeing"] = (double)agreeing / SourceKinds;
+            f["sources_agreeing_as_printed"] = (double)sameWords.SelectMany(o => o.AsPrinted).Distinct().Count() / SourceKinds;
+            Set("only_source", agreeing == 1);
+            Set("contains_site_name", Segments(d.Text).Skip(1).Any() && Segments(d.Text).Any(s => IsSiteName(s, siteKeys)));
+            Set("has_separator", Separator.IsMatch(d.Text));
+            Set("is_site_name", IsSiteName(d.Text, siteKeys));
+            f["log_words"] = Math.Log(1 + words.Count);
+            Set("short", words.Count <= 2);
+            Set("long", words.Count > 25);
+            Set("all_caps", d.Text.Any(char.IsLetter) && !d.Text.Any(char.IsLower));
+            Set("ends_with_stop", d.Text.EndsWith('.'));
+            Set("h1_among_many", d.Sources.Contains("h1") && headings.Count > 1);
+            Set("h1_in_page_chrome", d.Sources.Contains("h1") && chrome.Contains(d.Text));
+            var wordSet = words.ToHashSet(StringComparer.Ordinal);
+            f["overlap_other_sources"] = drafts.Where(o => o != d && !o.Sources.IsSubsetOf(d.Sources))
+                .Select(o => Jaccard(wordSet, Words(o.Text).ToHashSet(StringComparer.Ordinal))).DefaultIfEmpty(0).Max();
+            Set("same_words_other_case", drafts.Any(o => o != d && o.Key == d.Key));
+            Set("h1_alone", d.Sources.Contains("h1") && agreeing == 1);
+            Set("meta_consensus_without_h1", !d.Sources.Contains("h1") && agreeing >= 3);
+            if (descriptionWords.Count > 0 && words.Count > 0)
+                f["description_overlap"] = (double)words.Count(descriptionWords.Contains) / words.Count;
+            Set("shorter_than_another", drafts.Any(o => o != d && o.Key.Length > d.Key.Length && o.Key.Contains(d.Key, StringComparison.Ordinal)));
+            Set("longer_than_another", drafts.Any(o => o != d && o.Key.Length < d.Key.Length && o.Key.Length > 0 && d.Key.Contains(o.Key, StringComparison.Ordinal)));
+            result.Add(new TitleCandidate(d.Text, f));
+        }
+        return result;
+    }
+
+    private sealed class Draft(string text, string key)
+    {
+        public string Text { get; } = text;
+        public string Key { get; } = key;
+        public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> AsPrinted { get; } = new(StringComparer.Ordinal);
+        public bool FirstHeading { get; set; }
+        public bool StrippedKnown { get; set; }
+        public bool StrippedConvention { get; set; }
+    }
+
+    private static void Offer(List<Draft> drafts, string text, string source, bool firstHeading, IReadOnlyList<string> siteKeys)
+    {
+        if (text.Length == 0) return;
+        Add(drafts, text, source, firstHeading, printed: true, known: false, convention: false);
+        var known = StripKnown(text, siteKeys);
+        if (known.Length > 0 && known != text) Add(drafts, known, source, firstHeading, printed: false, known: true, convention: false);
+        var convention = StripConvention(known.Length > 0 ? known : text);
+        if (convention.Length > 0 && convention != text && convention != known)
+            Add(drafts, convention, source, firstHeading, printed: false, known: false, convention: true);
+    }
+
+    private static void Add(List<Draft> drafts, string text, string source, bool firstHeading, bool printed, bool known, bool convention)
+    {
+        var key = TitleChooser.Key(text);
+        if (key.Length == 0) return;
+        // Candidates are kept apart by how they are written (the same words in another case are
+        // another candidate); agreement is counted on the words (Key) when the features are set.
+        var d = drafts.FirstOrDefault(x => x.Text == text);
+        if (d is null) drafts.Add(d = new Draft(text, key));
+        d.Sources.Add(source);
+        if (printed) d.AsPrinted.Add(source);
+        d.FirstHeading |= firstHeading;
+        d.StrippedKnown |= known;
+        d.StrippedConvention |= convention;
+    }
+
+    /// <summary>Removes leading or trailing segments that name the site (its name, alias or domain).</summary>
+    public static string StripKnown(string title, IReadOnlyList<string> siteKeys)
+    {
+        var parts = Split(title);
+        if (parts.Count < 2) return title;
+        int first = 0, last = parts.Count - 1;
+        while (last > first && (IsSiteName(parts[last].Text, siteKeys) || LooksLikeDomain(parts[last].Text))) last--;
+        while (first < last && (IsSiteName(parts[first].Text, siteKeys) || LooksLikeDomain(parts[first].Text))) first++;
+        return Join(parts, first, last);
+    }
+
+    /// <summary>'Title | Site' or 'Title - Site' with a short last segment: the convention even when the site's name is not known.</summary>
+    public static string StripConvention(string title)
+    {
+        var parts = Split(title);
+        if (parts.Count < 2) return title;
+        var lastWords = WordCount(parts[^1].Text);
+        var rest = WordCount(Join(parts, 0, parts.Count - 2));
+        return lastWords <= 4 && rest >= 2 * lastWords ? Join(parts, 0, parts.Count - 2) : title;
+    }
+
+    private static string Join(List<(string Separator, string Text)> parts, int first, int last)
+    {
+        var sb = new System.Text.StringBuilder(parts[first].Text);
+        for (var i = first + 1; i <= last; i++) sb.Append(parts[i].Separator).Append(parts[i].Text);
+        return sb.ToString().Trim();
+    }
+
+    private static List<(string Separator, string Text)> Split(string title)
+    {
+        var result = new List<(string, string)>();
+        var pos = 0;
+        var separator = "";
+        foreach (Match m in Separator.Matches(title))
+        {
+            if (m.Index == 0) continue;
+            result.Add((separator, title[pos..m.Index].Trim()));
+            separator = m.Value;
+            pos = m.Index + m.Length;
+        }
+        result.Add((separator, title[pos..].Trim()));
+        return result.Where(r => r.Item2.Length > 0).ToList();
+    }
+
+    private static IEnumerable<string> Segments(string title) => Split(title).Select(p => p.Text);
+
+    public static bool IsSiteName(string segment, IReadOnlyList<string> siteKeys)
+    {
+        var key = TitleChooser.Key(segment);
+        if (key.Length == 0) return false;
+        return siteKeys.Any(s => key == s || (key.Length >= 4 && (s.Contains(key) || key.Contains(s)) && WordCount(segment) <= 5));
+    }
+
+    private static bool LooksLikeDomain(string segment) =>
+        !segment.Contains(' ') && Regex.IsMatch(segment, @"^[\w\-]+(\.[\w\-]+)*\.(com|co|id|net|org|tv|info|news|io|co\.id|or\.id|go\.id|uk|au|ca|de)$", RegexOptions.IgnoreCase);
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b) =>
+        a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / (a.Count + b.Count - a.Count(b.Contains));
+
+    private static bool IsAllCaps(string s) => s.Any(char.IsLetter) && !s.Any(char.IsLower);
+
+    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static List<string> Words(string s) => Regex.Matches(s.ToLowerInvariant(), @"\w+").Select(m => m.Value).ToList();
+}
