@@ -1,0 +1,64 @@
+using Kabar.Extraction.Html;
+using static Kabar.Tests.Extraction.HtmlFixtures;
+
+namespace Kabar.Tests.Extraction;
+
+/// <summary>The learnt headline chooser, on pages in the shapes outlets use.</summary>
+public class TitleModelTests
+{
+    [Fact]
+    public void CommittedModelHasAWeightForEveryFeature()
+    {
+        var model = TitleModel.Default;
+        foreach (var name in TitleCandidates.FeatureNames) Assert.True(model.Weights.ContainsKey(name), name);
+        Assert.Contains(model.Weights.Values, w => w != 0);
+    }
+
+    [Fact]
+    public void HeadingThatMetaTitlesConfirmWinsOverTheSiteSuffixedTitle()
+    {
+        var article = Article(Extract(Page(
+            head: """
+                <title>Banjir Rendam Ratusan Rumah di Bekasi | Kabar Kota</title>
+                <meta property="og:title" content="Banjir Rendam Ratusan Rumah di Bekasi">
+                <meta property="og:site_name" content="Kabar Kota">
+                """,
+            articleTop: "<h1>Banjir Rendam Ratusan Rumah di Bekasi</h1>"), "https://kabarkota.example/berita/banjir"));
+        Assert.Equal("Banjir Rendam Ratusan Rumah di Bekasi", article.Title);
+    }
+
+    [Fact]
+    public void SiteNameSuffixIsStrippedWhenItIsTheOutletsName()
+    {
+        var article = Article(Extract(Page(head: """
+            <title>Harga Beras Naik Jelang Lebaran - Warta Pasar</title>
+            <meta property="og:site_name" content="Warta Pasar">
+            """), "https://wartapasar.example/ekonomi/1"));
+        Assert.Equal("Harga Beras Naik Jelang Lebaran", article.Title);
+    }
+
+    [Fact]
+    public void HeadingInTheSiteHeaderLosesToTheArticlesOwn()
+    {
+        var html = Page(
+            head: """<meta property="og:title" content="Gempa Guncang Cianjur, Warga Mengungsi">""",
+            articleTop: "<h1>Gempa Guncang Cianjur, Warga Mengungsi</h1>")
+            .Replace("<body>", "<body><header><h1>Portal Berita Nusantara</h1></header>");
+        var article = Article(Extract(html));
+        Assert.Equal("Gempa Guncang Cianjur, Warga Mengungsi", article.Title);
+    }
+
+    [Fact]
+    public void CandidatesCarryAgreementAndSiteNameFeatures()
+    {
+        var candidates = TitleCandidates.Build(new TitleChooser.Candidates(
+            ["Menteri Tinjau Lokasi Longsor"], "Menteri Tinjau Lokasi Longsor", null, null,
+            "Menteri Tinjau Lokasi Longsor | Suara Desa", ["Suara Desa"]));
+        var headline = Assert.Single(candidates, c => c.Text == "Menteri Tinjau Lokasi Longsor");
+        var suffixed = Assert.Single(candidates, c => c.Text == "Menteri Tinjau Lokasi Longsor | Suara Desa");
+        Assert.True(headline.Features["sources_agreeing"] > suffixed.Features["sources_agreeing"]);
+        Assert.Equal(1, suffixed.Features["contains_site_name"]);
+        Assert.Equal(1, headline.Features["stripped_site_name"]);
+        Assert.Equal(headline.Text, candidates[TitleModel.Default.Best(candidates)].Text);
+    }
+}
