@@ -19,6 +19,10 @@ public sealed class TitleModel
 
     public IReadOnlyDictionary<string, double> Weights { get; }
 
+    /// <summary>What the committed model was fitted on (its file's 'Fitted on' line), so an evaluation can say which half is held out.</summary>
+    public static string CommittedProvenance => KabarResources.Text(ResourcePath).Split('\n')
+        .Select(l => l.Trim().TrimStart('#', ' ').TrimEnd('.')).FirstOrDefault(l => l.StartsWith("Fitted on", StringComparison.Ordinal)) ?? "unknown";
+
     public TitleModel(IReadOnlyDictionary<string, double> weights) => Weights = weights;
 
     public static TitleModel FromRows(IEnumerable<string[]> rows) => new(rows.ToDictionary(
