@@ -26,6 +26,7 @@ internal static class TitleCandidates
         "log_words", "short", "long", "all_caps", "ends_with_stop",
         "h1_among_many", "h1_in_page_chrome", "description_overlap", "shorter_than_another", "longer_than_another",
         "overlap_other_sources", "same_words_other_case", "h1_alone", "meta_consensus_without_h1",
+        "dropped_from_a_title",
     ];
 
     private const int SourceKinds = 5;
@@ -34,15 +35,16 @@ internal static class TitleCandidates
     {
         var siteKeys = c.SiteNames.Select(TitleChooser.Key).Where(k => k.Length >= 3).Distinct().ToList();
         var drafts = new List<Draft>();
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
         var headings = c.Headings.Select(TitleChooser.Clean).Where(h => h.Length > 0).Distinct().ToList();
         var chrome = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < c.Headings.Count; i++)
             if (c.HeadingInChrome is { } flags && i < flags.Count && flags[i]) chrome.Add(TitleChooser.Clean(c.Headings[i]));
-        for (var i = 0; i < headings.Count; i++) Offer(drafts, headings[i], "h1", i == 0, siteKeys);
-        Offer(drafts, TitleChooser.Clean(c.OgTitle), "og", false, siteKeys);
-        Offer(drafts, TitleChooser.Clean(c.TwitterTitle), "twitter", false, siteKeys);
-        Offer(drafts, TitleChooser.Clean(c.JsonLdHeadline), "jsonld", false, siteKeys);
-        Offer(drafts, TitleChooser.Clean(c.DocumentTitle), "title", false, siteKeys);
+        for (var i = 0; i < headings.Count; i++) Offer(drafts, dropped, headings[i], "h1", i == 0, siteKeys);
+        Offer(drafts, dropped, TitleChooser.Clean(c.OgTitle), "og", false, siteKeys);
+        Offer(drafts, dropped, TitleChooser.Clean(c.TwitterTitle), "twitter", false, siteKeys);
+        Offer(drafts, dropped, TitleChooser.Clean(c.JsonLdHeadline), "jsonld", false, siteKeys);
+        Offer(drafts, dropped, TitleChooser.Clean(c.DocumentTitle), "title", false, siteKeys);
 
         var descriptionWords = Words(TitleChooser.Clean(c.Description)).ToHashSet(StringComparer.Ordinal);
         var result = new List<TitleCandidate>(drafts.Count);
@@ -81,6 +83,8 @@ internal static class TitleCandidates
             Set("same_words_other_case", drafts.Any(o => o != d && o.Key == d.Key));
             Set("h1_alone", d.Sources.Contains("h1") && agreeing == 1);
             Set("meta_consensus_without_h1", !d.Sources.Contains("h1") && agreeing >= 3);
+            // What a title drops as its site part ('Post title - Blog Name') names the site, not the article.
+            Set("dropped_from_a_title", dropped.Contains(d.Key));
             if (descriptionWords.Count > 0 && words.Count > 0)
                 f["description_overlap"] = (double)words.Count(descriptionWords.Contains) / words.Count;
             Set("shorter_than_another", drafts.Any(o => o != d && o.Key.Length > d.Key.Length && o.Key.Contains(d.Key, StringComparison.Ordinal)));
@@ -101,7 +105,7 @@ internal static class TitleCandidates
         public bool StrippedConvention { get; set; }
     }
 
-    private static void Offer(List<Draft> drafts, string text, string source, bool firstHeading, IReadOnlyList<string> siteKeys)
+    private static void Offer(List<Draft> drafts, HashSet<string> dropped, string text, string source, bool firstHeading, IReadOnlyList<string> siteKeys)
     {
         if (text.Length == 0) return;
         Add(drafts, text, source, firstHeading, printed: true, known: false, convention: false);
@@ -110,6 +114,9 @@ internal static class TitleCandidates
         var convention = StripConvention(known.Length > 0 ? known : text);
         if (convention.Length > 0 && convention != text && convention != known)
             Add(drafts, convention, source, firstHeading, printed: false, known: false, convention: true);
+        var kept = TitleChooser.Key(convention.Length > 0 ? convention : text);
+        foreach (var segment in Segments(text).Select(TitleChooser.Key))
+            if (segment.Length > 0 && !kept.Contains(segment, StringComparison.Ordinal)) dropped.Add(segment);
     }
 
     private static void Add(List<Draft> drafts, string text, string source, bool firstHeading, bool printed, bool known, bool convention)
