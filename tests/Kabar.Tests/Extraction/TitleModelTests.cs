@@ -62,3 +62,30 @@ public class TitleModelTests
         Assert.Equal(headline.Text, candidates[TitleModel.Default.Best(candidates)].Text);
     }
 }
+
+/// <summary>Which stated time the reader gets as published.</summary>
+public class PublishedChoiceTests
+{
+    [Fact]
+    public void PageStatingOnlyAModifiedTimeGetsItAsPublishedAndKeepsItAsModified()
+    {
+        var article = Article(Extract(Page(head: """
+            <meta property="article:modified_time" content="2024-03-05T13:25:58+07:00">
+            <meta property="og:title" content="Jalan Tol Baru Dibuka untuk Mudik">
+            """)));
+        Assert.Equal("2024-03-05T13:25:58+07:00", article.Published?.ToIso());
+        Assert.Equal("2024-03-05T13:25:58+07:00", article.Modified?.ToIso());
+    }
+
+    [Fact]
+    public void StatedPublishTimeStandsBesideALaterVisibleUpdate()
+    {
+        var article = Article(Extract(Page(
+            head: """
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harga BBM Turun","datePublished":"2024-02-01T08:00:00+07:00","dateModified":"2024-02-03T10:00:00+07:00"}</script>
+                """,
+            articleTop: "<h1>Harga BBM Turun</h1><div class=\"date\">Diperbarui 3 Februari 2024, 10:00 WIB</div>")));
+        Assert.Equal("2024-02-01T08:00:00+07:00", article.Published?.ToIso());
+        Assert.Equal("2024-02-03T10:00:00+07:00", article.Modified?.ToIso());
+    }
+}

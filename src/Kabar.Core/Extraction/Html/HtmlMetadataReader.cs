@@ -111,7 +111,7 @@ internal static class HtmlMetadataReader
             ?? VisibleDate(tree, hints)
             ?? PageDateParser.Parse(scriptDate)
             ?? UrlDateOf(url);
-        return (published, modified);
+        return (PublishedChoice.Choose(published, modified), modified);
     }
 
     private static PageTime? ItemPropDate(IDocument document)
