@@ -1,4 +1,5 @@
 using Kabar.Extraction.Html;
+using Kabar.Model;
 using static Kabar.Tests.Extraction.HtmlFixtures;
 
 namespace Kabar.Tests.Extraction;
@@ -75,6 +76,15 @@ public class PublishedChoiceTests
             """)));
         Assert.Equal("2024-03-05T13:25:58+07:00", article.Published?.ToIso());
         Assert.Equal("2024-03-05T13:25:58+07:00", article.Modified?.ToIso());
+        Assert.Contains(article.Warnings, w => w.Kind == ExtractionWarningKind.UpdateTimeAsPublished);
+    }
+
+    [Fact]
+    public void UnknownSiteWithoutASiteNameIsNamedByItsDomain()
+    {
+        var article = Article(Extract(Page(head: "<title>Warga Gotong Royong Bersihkan Sungai</title>"), "https://www.beritadesa.example/warga/1"));
+        Assert.Equal("beritadesa.example", article.Outlet);
+        Assert.Equal("beritadesa.example", article.OutletDomain);
     }
 
     [Fact]

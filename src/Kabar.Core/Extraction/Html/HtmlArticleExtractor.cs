@@ -68,6 +68,8 @@ public static class HtmlArticleExtractor
         if (listing) warnings.Add(new(ExtractionWarningKind.ListingPage, "looks like a listing page"));
         var published = metadata.Published;
         if (published is null) warnings.Add(ExtractionWarning.NoPublishTime);
+        else if (metadata.PublishedFromModified)
+            warnings.Add(new(ExtractionWarningKind.UpdateTimeAsPublished, "the page states only a modified time; it is used as the publish time"));
         var titleGenerated = string.IsNullOrWhiteSpace(title);
         if (titleGenerated) title = TitleGenerator.FromLead(paragraphs[0]);
         var outlet = OutletDirectory.FindByHost(metadata.Host);
@@ -75,7 +77,8 @@ public static class HtmlArticleExtractor
         {
             Source = raw.Source,
             Url = metadata.Url,
-            Outlet = outlet?.Name ?? metadata.SiteName,
+            // An outlet the directory does not know: the name the page gives itself, else its domain.
+            Outlet = outlet?.Name ?? metadata.SiteName ?? metadata.Host,
             OutletDomain = outlet?.Domains.FirstOrDefault(d => metadata.Host!.EndsWith(d)) ?? metadata.Host,
             Title = title!,
             TitleGenerated = titleGenerated,

@@ -17,7 +17,11 @@ internal sealed record PageMetadata(
     IReadOnlyList<string> Editors,
     string? Description,
     JsonLdArticle? JsonLd,
-    string? OgType);
+    string? OgType)
+{
+    /// <summary>The page states no publish time, only a modified one, which <see cref="Published"/> then is.</summary>
+    public bool PublishedFromModified { get; init; }
+}
 
 /// <summary>
 /// Reads metadata in order of trust: JSON-LD, then Open Graph and <c>article:*</c>/named meta tags,
@@ -41,7 +45,8 @@ internal static class HtmlMetadataReader
 
         var title = TitleChooser.Choose(TitleCandidatesOf(document, meta, jsonLd, host, hints));
 
-        var (published, modified) = Dates(document, tree, meta, jsonLd, url, hints, scriptDate);
+        var (stated, modified) = Dates(document, tree, meta, jsonLd, url, hints, scriptDate);
+        var published = PublishedChoice.Choose(stated, modified);
         return new PageMetadata(
             Title: title,
             Url: url,
@@ -53,7 +58,10 @@ internal static class HtmlMetadataReader
             Editors: Editors(tree, hints),
             Description: FirstNonEmpty(meta.GetValueOrDefault("og:description"), meta.GetValueOrDefault("description")),
             JsonLd: jsonLd,
-            OgType: meta.GetValueOrDefault("og:type"));
+            OgType: meta.GetValueOrDefault("og:type"))
+        {
+            PublishedFromModified = published is not null && stated is null,
+        };
     }
 
     /// <summary>What the page offers as its headline, and the site names a title may carry.</summary>
@@ -111,7 +119,7 @@ internal static class HtmlMetadataReader
             ?? VisibleDate(tree, hints)
             ?? PageDateParser.Parse(scriptDate)
             ?? UrlDateOf(url);
-        return (PublishedChoice.Choose(published, modified), modified);
+        return (published, modified);
     }
 
     private static PageTime? ItemPropDate(IDocument document)
