@@ -22,10 +22,11 @@ internal sealed class EvalNerCommand : ICliCommand
         var file = new Argument<string>("file") { Description = "CoNLL-style file: token per line, tag in the last column, blank line between sentences." };
         var model = new Option<string?>("--model") { Description = "'news' (PER/ORG/LOC, cased), 'nerp' (PPL/PLC/IND/EVT/FNB, lower case) or a model file; by default the one whose types the file uses." };
         var pipeline = new Option<bool>("--pipeline") { Description = "Score what `kabar annotate` returns (tagger and every step after it), each sentence as one document, instead of the tagger alone." };
+        var without = new Option<string?>("--without") { Description = "With --pipeline: entity steps to turn off, comma-separated (" + string.Join(", ", EntityStepNames.ByName.Keys) + "), to measure what each adds or bends." };
         var json = CommonOptions.Json();
         var command = new Command("ner", "Score the entity tagger on a CoNLL-style file: precision, recall and F1 per type, micro and macro.")
         {
-            file, model, pipeline, json,
+            file, model, pipeline, without, json,
         };
         command.SetAction(parse =>
         {
@@ -50,10 +51,19 @@ internal sealed class EvalNerCommand : ICliCommand
                 return ExitCodes.UsageError;
             }
             var throughPipeline = parse.GetValue(pipeline);
+            var steps = EntitySteps.All;
+            try { if (parse.GetValue(without) is { } off) steps &= ~EntityStepNames.Parse(off); }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"kabar eval ner: {e.Message}");
+                return ExitCodes.UsageError;
+            }
+            var annotate = steps == EntitySteps.All ? Annotation.DefaultAnnotation.Pipeline : PipelineTags.With(steps);
             var score = throughPipeline
-                ? EntityScore.Compute(sentences.Select(s => (PipelineTags.AsKabarTypes(s.Tags), PipelineTags.Of(s.Words))))
+                ? EntityScore.Compute(sentences.Select(s => (PipelineTags.AsKabarTypes(s.Tags), PipelineTags.Of(s.Words, annotate))))
                 : EntityScore.Compute(sentences.Select(s => (s.Tags, tagger.Tag(s.Words))));
-            var description = throughPipeline ? "the annotate pipeline (model by the text's casing)" : tagger.Description;
+            var description = throughPipeline ? "the annotate pipeline (model by the text's casing)"
+                + (steps == EntitySteps.All ? "" : $", entity steps: {steps}") : tagger.Description;
             if (parse.GetValue(json)) Console.Out.WriteLine(ToJson(path, description, sentences.Count, score).ToJsonString(KabarJson.Options));
             else
             {

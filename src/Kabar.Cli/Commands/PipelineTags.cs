@@ -17,14 +17,20 @@ internal static class PipelineTags
         t == "O" || !NerpTypes.Values.Contains(t[2..]) && !NerpTypes.ContainsKey(t[2..]) ? "O"
         : NerpTypes.TryGetValue(t[2..], out var type) ? t[..2] + type : t).ToArray();
 
-    public static string[] Of(string[] words)
+    public static string[] Of(string[] words) => Of(words, DefaultAnnotation.Pipeline);
+
+    /// <summary>The default pipeline with only these entity steps after the tagger.</summary>
+    public static AnnotationPipeline With(Annotation.Entities.EntitySteps steps) =>
+        DefaultAnnotation.CreateBuilder().Replace("entities", new Annotation.Entities.EntityAnnotator(steps)).Build();
+
+    public static string[] Of(string[] words, AnnotationPipeline pipeline)
     {
         var starts = new int[words.Length];
         var at = 0;
         for (var i = 0; i < words.Length; i++) { starts[i] = at; at += words[i].Length + 1; }
         var body = string.Join(' ', words);
         var article = new Article { Source = "sentence", Title = "", Language = "id", Body = body };
-        var entities = DefaultAnnotation.Pipeline.Annotate(article, new DateOnly(2020, 1, 1)).Entities;
+        var entities = pipeline.Annotate(article, new DateOnly(2020, 1, 1)).Entities;
         var tags = Enumerable.Repeat("O", words.Length).ToArray();
         foreach (var e in entities)
         {
