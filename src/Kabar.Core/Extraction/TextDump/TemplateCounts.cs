@@ -8,7 +8,9 @@ namespace Kabar.Extraction.TextDump;
 /// keeps, so knowledge grows with every page stored; <see cref="Decide"/> turns them into
 /// <see cref="TemplateLines"/>: a line that recurs on at least <see cref="MinPages"/> pages and
 /// <see cref="MinShare"/> of the pages of one outlet is part of that outlet's template (menus,
-/// tickers, promos, sign-up prompts), not of any article. Counts add up in any order, so what is
+/// tickers, promos, sign-up prompts), not of any article. The names that open leads are decided by
+/// <see cref="LeadOutletLine.Decide"/>: pages without a dateline say nothing against them, and a batch
+/// that mixes outlets under one key (a corpus without URLs) still has each outlet's form. Counts add up in any order, so what is
 /// decided does not depend on how the pages were cut into chunks.
 /// </summary>
 public sealed class TemplateCounts
@@ -71,7 +73,8 @@ public sealed class TemplateCounts
         .Where(o => o.Value.Pages >= MinPages)
         .ToFrozenDictionary(
             o => o.Key,
-            o => o.Value.Lines.Where(l => l.Value >= MinPages && l.Value >= MinShare * o.Value.Pages).Select(l => l.Key).ToFrozenSet(StringComparer.Ordinal),
+            o => o.Value.Lines.Where(l => l.Value >= MinPages && l.Value >= MinShare * o.Value.Pages && !LeadOutletLine.IsOne(l.Key)).Select(l => l.Key)
+                .Concat(LeadOutletLine.Decide(o.Value.Lines, MinPages)).ToFrozenSet(StringComparer.Ordinal),
             StringComparer.Ordinal));
 
     private Outlet For(string key)

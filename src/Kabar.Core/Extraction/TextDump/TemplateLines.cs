@@ -27,6 +27,9 @@ public sealed class TemplateLines
     public bool Contains(string outletKey, string line) =>
         _byOutlet.TryGetValue(outletKey, out var lines) && lines.Contains(Normalize(line));
 
+    /// <summary>True when <paramref name="name"/> stood in <paramref name="position"/> of enough of the outlet's leads to be the name it signs with.</summary>
+    internal bool IsLeadOutlet(string outletKey, string name, LeadPosition position) => Contains(outletKey, LeadOutletLine.Of(name, position));
+
     /// <summary>Case, digits and spacing folded, so 'Senin, 3 Januari' and 'Selasa, 4 Januari' templates still meet.</summary>
     internal static string Normalize(string line)
     {

@@ -71,10 +71,12 @@ internal static class TextDumpExtractor
         var outlet = page.Outlet ?? cut.Where(c => c.Reason == CutReasons.SignOff).Select(c => HeadlineSignOff.LinkHost(c.Text)).OfType<string>()
             .Select(OutletNames.Resolve).FirstOrDefault(o => o is not null);
         LeadDateline? dateline = null;
-        if (body.Count > 0 && !body[0].Heading && LeadDateline.Find(body[0].Text) is { } found)
+        var outletKey = page.Outlet?.Key ?? "";
+        if (body.Count > 0 && !body[0].Heading && LeadDateline.Find(body[0].Text, (name, position) => template.IsLeadOutlet(outletKey, name, position)) is { } found)
         {
             dateline = found;
-            outlet ??= OutletNames.Resolve(found.OutletToken);
+            // A name learnt from the outlet's leads but known nowhere is still the outlet's name.
+            outlet ??= OutletNames.Resolve(found.OutletToken) ?? (found.OutletToken is { } name ? new OutletMatch(name, null) : null);
             cut.Add(new CutText(found.Prefix.Trim(), CutReasons.Dateline));
             body[0] = body[0] with { Text = body[0].Text[found.Prefix.Length..] };
         }

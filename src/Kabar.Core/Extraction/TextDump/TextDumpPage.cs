@@ -34,7 +34,7 @@ internal sealed record TextDumpPage(string Source, IReadOnlyList<string> Lines, 
         var space = false;
         foreach (var c in line)
         {
-            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u00AD') { space = sb.Length > 0; continue; }
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u00AD' or '\u200E' or '\u200F' or '\u2060') { space = sb.Length > 0; continue; }
             if (char.IsControl(c)) continue;
             if (space) { sb.Append(' '); space = false; }
             sb.Append(c);
@@ -45,6 +45,11 @@ internal sealed record TextDumpPage(string Source, IReadOnlyList<string> Lines, 
     /// <summary>The page's own address: a line near the top that is one URL, as crawlers' dumps begin.</summary>
     public string? Url => Lines.Take(5).FirstOrDefault(l => OutletNames.UrlHost(l) is not null);
 
+    /// <summary>The first long line near the top: where the lead, with its dateline, is looked for before the page is laid out.</summary>
+    public string? Lead => LeadOf(Lines);
+
+    private static string? LeadOf(IEnumerable<string> lines) => lines.Take(LeadSearchLines).FirstOrDefault(l => l.Length >= 60);
+
     /// <summary>
     /// The outlet, from what the page prints: the lead's dateline ('KONTAN.CO.ID - ...'), a line that
     /// is a bare domain or a URL, a 'Powered by' or copyright line, an 'oleh X' byline. A known profile wins
@@ -53,7 +58,7 @@ internal sealed record TextDumpPage(string Source, IReadOnlyList<string> Lines, 
     private static OutletMatch? FindOutlet(List<string> lines)
     {
         var found = new List<OutletMatch>();
-        var lead = lines.Take(LeadSearchLines).FirstOrDefault(l => l.Length >= 60);
+        var lead = LeadOf(lines);
         if (lead is not null && LeadDateline.Find(lead)?.OutletToken is { } token && OutletNames.Resolve(token) is { } fromDateline)
             found.Add(fromDateline);
         foreach (var line in lines.Where(l => l.Length is > 3 and <= 300))
