@@ -57,7 +57,10 @@ internal sealed class EvalExtractCommand : ICliCommand
                         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                             $"  half {name}: {half.Pages} pages; P {half.Precision:0.000} R {half.Recall:0.000} F1 {half.F1:0.000}; title {(half.TitleAccuracy is { } t ? (t * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a")}; date {(half.DateAccuracy is { } d ? (d * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a")}"));
                     if (benchmark.Kind == BenchmarkKind.Wcxb)
+                    {
                         Console.Out.WriteLine($"  titles: the headline model was {TitleModel.CommittedProvenance.Replace("Fitted on", "fitted on")} (`kabar train titles` reports both halves each way)");
+                        Console.Out.WriteLine($"  dates: the publish-day model was {PublishedModel.CommittedProvenance.Replace("Fitted on", "fitted on")} (`kabar train dates` reports both halves each way)");
+                    }
                 }
             }
             return report.Failed == report.Pages ? ExitCodes.AllFailed : ExitCodes.Success;

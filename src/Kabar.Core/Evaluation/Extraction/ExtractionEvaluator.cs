@@ -114,7 +114,7 @@ public static class ExtractionEvaluator
         return host.Length == 0 ? 0 : (int)(hash % 2);
     }
 
-    private static bool SameDay(string gold, string? iso) => iso is not null && iso.StartsWith(gold.Trim(), StringComparison.Ordinal);
+    internal static bool SameDay(string gold, string? iso) => iso is not null && iso.StartsWith(gold.Trim(), StringComparison.Ordinal);
 
     private static ExtractionReport Aggregate(ExtractionBenchmark benchmark, PageResult[] results, double seconds)
     {

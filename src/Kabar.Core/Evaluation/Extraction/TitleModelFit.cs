@@ -18,17 +18,12 @@ public sealed record TitlePage(string Id, int Half, string GoldTitle, IReadOnlyL
 
 /// <summary>
 /// Fits <see cref="TitleModel"/>: reads each page's headline candidates exactly as the extractor
-/// does (<see cref="HtmlMetadataReader"/>), and fits a conditional logit (softmax over a page's
-/// candidates, L2-penalised, plain gradient descent from zero, so the same pages give the same
-/// weights) that makes the gold title's candidate the likeliest. Pages where no candidate is the
+/// does (<see cref="HtmlMetadataReader"/>), and fits a conditional logit (<see cref="ConditionalLogitFit"/>)
+/// that makes the gold title's candidate the likeliest. Pages where no candidate is the
 /// gold title teach nothing and are left out of the fit, but count as misses in every accuracy.
 /// </summary>
 public static class TitleModelFit
 {
-    private const int Iterations = 6000;
-    private const double LearningRate = 1.0;
-    private const double L2 = 0.002;
-
     public static IReadOnlyList<TitlePage> Collect(ExtractionBenchmark benchmark, Action? onPageDone = null)
     {
         var hints = ContentHints.Default;
@@ -50,36 +45,8 @@ public static class TitleModelFit
         return pages.OfType<TitlePage>().ToList();
     }
 
-    public static TitleModel Fit(IEnumerable<TitlePage> pages)
-    {
-        var names = TitleCandidates.FeatureNames;
-        var index = names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
-        var training = pages.Where(p => p.Right.Count > 0 && p.Candidates.Count > 1)
-            .Select(p => (X: p.Candidates.Select(c => Dense(c.Features, index, names.Count)).ToArray(), Right: p.Right.ToHashSet()))
-            .ToList();
-        var w = new double[names.Count];
-        var gradient = new double[names.Count];
-        for (var it = 0; it < Iterations && training.Count > 0; it++)
-        {
-            Array.Clear(gradient);
-            foreach (var (x, right) in training)
-            {
-                var scores = x.Select(v => Dot(w, v)).ToArray();
-                var max = scores.Max();
-                var p = scores.Select(s => Math.Exp(s - max)).ToArray();
-                var z = p.Sum();
-                var zRight = right.Sum(j => p[j]);
-                for (var j = 0; j < x.Length; j++)
-                {
-                    var coefficient = p[j] / z - (right.Contains(j) ? p[j] / zRight : 0);
-                    for (var k = 0; k < w.Length; k++) gradient[k] += coefficient * x[j][k];
-                }
-            }
-            for (var k = 0; k < w.Length; k++) w[k] -= LearningRate * (gradient[k] / training.Count + L2 * w[k]);
-        }
-        // Rounded as written, so the model in memory is the model in the file.
-        return new TitleModel(names.Select((n, k) => (n, k)).ToDictionary(x => x.n, x => Math.Round(w[x.k], 4), StringComparer.Ordinal));
-    }
+    public static TitleModel Fit(IEnumerable<TitlePage> pages) => new(ConditionalLogitFit.Fit(
+        pages.Select(p => new ConditionalLogitFit.Page(p.Candidates.Select(c => c.Features).ToList(), p.Right.ToHashSet())), TitleCandidates.FeatureNames));
 
     /// <summary>Share of pages whose chosen candidate is the gold title.</summary>
     public static double Accuracy(TitleModel model, IReadOnlyCollection<TitlePage> pages) =>
@@ -104,20 +71,5 @@ public static class TitleModelFit
         foreach (var name in TitleCandidates.FeatureNames)
             sb.Append(name).Append('\t').Append(model.Weights.GetValueOrDefault(name).ToString("0.0000", c)).Append('\n');
         return sb.ToString();
-    }
-
-    private static double[] Dense(IReadOnlyDictionary<string, double> features, Dictionary<string, int> index, int n)
-    {
-        var v = new double[n];
-        foreach (var (name, value) in features)
-            if (index.TryGetValue(name, out var k)) v[k] = value;
-        return v;
-    }
-
-    private static double Dot(double[] w, double[] x)
-    {
-        var s = 0.0;
-        for (var k = 0; k < w.Length; k++) s += w[k] * x[k];
-        return s;
     }
 }

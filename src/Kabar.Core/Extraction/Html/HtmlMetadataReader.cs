@@ -27,7 +27,8 @@ internal sealed record PageMetadata(
 /// Reads metadata in order of trust: JSON-LD, then Open Graph and <c>article:*</c>/named meta tags,
 /// then <c>itemprop</c> and <c>&lt;time datetime&gt;</c>, then the visible text (dates such as
 /// 'Selasa, 28 Desember 2021 / 14:53 WIB' in elements whose class says date, bylines), then the URL.
-/// The meta names it trusts are data (content-hints.json).
+/// The publish day is chosen among every day the page states by <see cref="PublishedModel"/>, the
+/// headline by <see cref="TitleModel"/>. The meta names it trusts are data (content-hints.json).
 /// </summary>
 internal static class HtmlMetadataReader
 {
@@ -45,22 +46,23 @@ internal static class HtmlMetadataReader
 
         var title = TitleChooser.Choose(TitleCandidatesOf(document, meta, jsonLd, host, hints));
 
-        var (stated, modified) = Dates(document, tree, meta, jsonLd, url, hints, scriptDate);
-        var published = PublishedChoice.Choose(stated, modified);
+        var dates = DatesOf(document, tree, meta, jsonLd, url, hints, scriptDate, withRule: false);
+        var chosen = PublishedModel.Default.Choose(PublishedCandidates.Build(dates.Stated));
+        var published = chosen?.Time;
         return new PageMetadata(
             Title: title,
             Url: url,
             Host: host,
             SiteName: siteName,
             Published: published,
-            Modified: modified,
+            Modified: dates.Modified,
             Authors: Authors(document, tree, meta, jsonLd, hints),
             Editors: Editors(tree, hints),
             Description: FirstNonEmpty(meta.GetValueOrDefault("og:description"), meta.GetValueOrDefault("description")),
             JsonLd: jsonLd,
             OgType: meta.GetValueOrDefault("og:type"))
         {
-            PublishedFromModified = published is not null && stated is null,
+            PublishedFromModified = chosen is not null && chosen.Features.ContainsKey("only_modified_sources"),
         };
     }
 
@@ -107,11 +109,26 @@ internal static class HtmlMetadataReader
         return tags;
     }
 
-    private static (PageTime? Published, PageTime? Modified) Dates(IDocument document, PageTree tree, Dictionary<string, string> meta,
-        JsonLdArticle? jsonLd, string? url, ContentHints hints, string? scriptDate)
+    /// <summary>The times a page states, and the cascade's choice of publish and modified time.</summary>
+    /// <param name="RulePublished">What the trust-order cascade and <see cref="PublishedChoice"/> pick: the baseline the publish-date model replaced.</param>
+    internal sealed record PageDates(IReadOnlyList<StatedDate> Stated, PageTime? RulePublished, PageTime? Modified);
+
+    /// <summary>The times <paramref name="document"/> states, for fitting the publish-date model on a benchmark.</summary>
+    internal static PageDates DatesOf(IDocument document, PageTree tree, RawDocument raw, ContentHints hints, string? scriptDate)
+    {
+        var meta = MetaTags(document);
+        var jsonLd = JsonLdReader.Read(document, hints);
+        var url = FirstNonEmpty(raw.Url, meta.GetValueOrDefault("og:url"), document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), jsonLd?.Url);
+        return DatesOf(document, tree, meta, jsonLd, url, hints, scriptDate, withRule: true);
+    }
+
+    private static PageDates DatesOf(IDocument document, PageTree tree, Dictionary<string, string> meta,
+        JsonLdArticle? jsonLd, string? url, ContentHints hints, string? scriptDate, bool withRule)
     {
         var modified = PageDateParser.Parse(jsonLd?.DateModified)
             ?? hints.ModifiedMeta.Select(k => PageDateParser.Parse(meta.GetValueOrDefault(k))).FirstOrDefault(t => t is not null);
+        var stated = StatedDates.Of(document, tree, meta, jsonLd, hints, scriptDate, UrlDateOf(url));
+        if (!withRule) return new PageDates(stated, null, modified);
         var published = PageDateParser.Parse(jsonLd?.DatePublished)
             ?? hints.PublishedMeta.Select(k => PageDateParser.Parse(meta.GetValueOrDefault(k))).FirstOrDefault(t => t is not null)
             ?? ItemPropDate(document)
@@ -119,7 +136,7 @@ internal static class HtmlMetadataReader
             ?? VisibleDate(tree, hints)
             ?? PageDateParser.Parse(scriptDate)
             ?? UrlDateOf(url);
-        return (published, modified);
+        return new PageDates(stated, PublishedChoice.Choose(published, modified), modified);
     }
 
     private static PageTime? ItemPropDate(IDocument document)

@@ -3,7 +3,8 @@ using Kabar.Model;
 namespace Kabar.Extraction.Html;
 
 /// <summary>
-/// Which stated time the reader gets as the article's publish time. The page's stated published
+/// The baseline's choice of publish time (the trust-order cascade that <see cref="PublishedModel"/>
+/// replaced, kept so that `kabar train dates` reports the model beside it). The page's stated published
 /// time stands; a page that states only a modified time (JSON-LD dateModified, article:modified_time
 /// and no publish time anywhere, not even in its URL or printed text) gets that, the one date it
 /// gives its article. Both stay reported as stated (<c>Modified</c> is never replaced).

@@ -1,0 +1,56 @@
+namespace Kabar.Evaluation.Extraction;
+
+/// <summary>
+/// Fits a conditional logit (softmax over each page's candidates) that makes the right candidates
+/// the likeliest: L2-penalised, plain gradient descent from zero for a fixed number of steps, so
+/// the same pages give the same weights, rounded as written so that the model in memory is the
+/// model in the file. Pages with no right candidate, or only one candidate, teach nothing.
+/// </summary>
+public static class ConditionalLogitFit
+{
+    public sealed record Page(IReadOnlyList<IReadOnlyDictionary<string, double>> Candidates, IReadOnlySet<int> Right);
+
+    public static Dictionary<string, double> Fit(IEnumerable<Page> pages, IReadOnlyList<string> names, int iterations = 6000, double learningRate = 1.0, double l2 = 0.002)
+    {
+        var index = names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
+        var training = pages.Where(p => p.Right.Count > 0 && p.Candidates.Count > 1)
+            .Select(p => (X: p.Candidates.Select(c => Dense(c, index, names.Count)).ToArray(), p.Right))
+            .ToList();
+        var w = new double[names.Count];
+        var gradient = new double[names.Count];
+        for (var it = 0; it < iterations && training.Count > 0; it++)
+        {
+            Array.Clear(gradient);
+            foreach (var (x, right) in training)
+            {
+                var scores = x.Select(v => Dot(w, v)).ToArray();
+                var max = scores.Max();
+                var p = scores.Select(s => Math.Exp(s - max)).ToArray();
+                var z = p.Sum();
+                var zRight = right.Sum(j => p[j]);
+                for (var j = 0; j < x.Length; j++)
+                {
+                    var coefficient = p[j] / z - (right.Contains(j) ? p[j] / zRight : 0);
+                    for (var k = 0; k < w.Length; k++) gradient[k] += coefficient * x[j][k];
+                }
+            }
+            for (var k = 0; k < w.Length; k++) w[k] -= learningRate * (gradient[k] / training.Count + l2 * w[k]);
+        }
+        return names.Select((n, k) => (n, k)).ToDictionary(x => x.n, x => Math.Round(w[x.k], 4), StringComparer.Ordinal);
+    }
+
+    private static double[] Dense(IReadOnlyDictionary<string, double> features, Dictionary<string, int> index, int n)
+    {
+        var v = new double[n];
+        foreach (var (name, value) in features)
+            if (index.TryGetValue(name, out var k)) v[k] = value;
+        return v;
+    }
+
+    private static double Dot(double[] w, double[] x)
+    {
+        var s = 0.0;
+        for (var k = 0; k < w.Length; k++) s += w[k] * x[k];
+        return s;
+    }
+}
