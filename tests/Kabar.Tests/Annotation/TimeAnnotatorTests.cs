@@ -37,6 +37,20 @@ public class TimeAnnotatorTests
     public void Weekdays_resolve_to_the_past_unless_the_clause_says_otherwise(string body, string phrase, string value) =>
         Assert.Equal(value, Value(body, phrase));
 
+    [Theory]
+    [InlineData("Barcelona menang atas Real Madrid , Sabtu ( 23 / 12 / 2017 ) .", "Sabtu ( 23 / 12 / 2017 )", "2017-12-23")]
+    [InlineData("Juru bicara itu pada hari Senin ( 27 / 12 ) mengatakan kedua negara siap .", "hari Senin ( 27 / 12 )", "2021-12-27")]
+    [InlineData("Sidang digelar pada 27 / 12 / 2021 di Jakarta .", "27 / 12 / 2021", "2021-12-27")]
+    public void Dates_in_tokenised_text_read_as_in_print(string body, string phrase, string value) =>
+        Assert.Equal(value, Value(body, phrase));
+
+    [Fact]
+    public void A_score_after_a_weekday_is_not_a_date()
+    {
+        var times = Annotate("Persib menang 3 - 0 , Minggu 3 - 1 di kandang .", Tuesday28Dec2021);
+        Assert.DoesNotContain(times, t => t.Text.Contains("3 - "));
+    }
+
     [Fact]
     public void A_weekday_with_a_date_picks_the_year_the_weekday_falls_in() =>
         Assert.Equal("2022-02-01", Value("Ned Price berbicara dalam jumpa pers pada Selasa (1/2).", "Selasa (1/2)", new DateOnly(2022, 2, 3)));

@@ -183,7 +183,9 @@ public static class TimeRecognizer
         var clockWithMinutes = TimeWords.Alternation(PatternWords.ClockWithMinutes);
         var clock = $@"(?:{clockWord}\s*(?<hh>\d{{1,2}})(?:[.:](?<mm>\d{{2}}))?|{clockWithMinutes}\s+(?<hh>\d{{1,2}})[.:](?<mm>\d{{2}})|(?<hh>\d{{1,2}})[.:](?<mm>\d{{2}})(?=\s*(?:{zone}|{ampm}){E}))(?![\d.:]\d)(?:\s*(?<ampm>{ampm}){E})?(?:\s*(?<tz>{zone}){E})?{partOfDay}";
         var clockTail = $@"(?:\s*[,/]?\s*{clock})?";
-        const string NumericDate = @"(?<bd>\d{1,2})[/-](?<bm>\d{1,2})(?:[/-](?<by>\d{4}|\d{2}))?(?![\d/])";
+        // '27/12', '27-12-2021', and the tokenised '27 / 12 / 2021' of research corpora (spaces around a slash only: '3 - 0' is a score).
+        const string DateSlash = @"(?:[/-]|\s/\s)";
+        const string NumericDate = $@"(?<bd>\d{{1,2}}){DateSlash}(?<bm>\d{{1,2}})(?:{DateSlash}(?<by>\d{{4}}|\d{{2}}))?(?![\d/])(?!\s/\s?\d)";
         var the = TimeWords.Alternation(PatternWords.Determiners);
         var of = TimeWords.Alternation(PatternWords.Of);
         var ordinalSuffix = TimeWords.Alternation(PatternWords.OrdinalSuffixes);
@@ -226,7 +228,7 @@ public static class TimeRecognizer
                 [], [.. publishedBefore, .. PatternWords.WeekdayLeads, .. TimeWords.WeekdayNames]),
             (PhraseKind.Offset, $@"{counted}\s+(?<shift>{countedShift})", countWords, seUnits),
             (PhraseKind.CalendarDate, $@"(?:{dateLead}\s+)?{dayMonth}(?:\s+{yearLead}\s+(?<yrel>{publishedShift})|\s+(?<shift>{dateShift}))?{partOfDay}{clockTail}"
-                + $@"|(?:{dateLead}\s+)?(?<bd>\d{{1,2}})/(?<bm>\d{{1,2}})/(?<by>\d{{4}})(?!\d){clockTail}"
+                + $@"|(?:{dateLead}\s+)?(?<bd>\d{{1,2}})(?:/|\s/\s)(?<bm>\d{{1,2}})(?:/|\s/\s)(?<by>\d{{4}})(?!\d){clockTail}"
                 + $@"|{dateLead}\s+{NumericDate}{clockTail}"
                 + $@"|(?<y>\d{{4}})-(?<bm>\d{{2}})-(?<bd>\d{{2}})(?![\d-])",
                 [], [.. PatternWords.DateLeads, .. PatternWords.Determiners, .. CalendarWords.Months.Keys]),
