@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace Kabar.Evaluation.Extraction;
 
 /// <summary>
@@ -37,6 +40,20 @@ public static class ConditionalLogitFit
             for (var k = 0; k < w.Length; k++) w[k] -= learningRate * (gradient[k] / training.Count + l2 * w[k]);
         }
         return names.Select((n, k) => (n, k)).ToDictionary(x => x.n, x => Math.Round(w[x.k], 4), StringComparer.Ordinal);
+    }
+
+    /// <summary>The model file: what it chooses and which command wrote it, what it was fitted on, how it scores, then one weight a feature.</summary>
+    public static string ToTsv(string what, string fittedOn, string scoring, IReadOnlyList<string> names, IReadOnlyDictionary<string, double> weights)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.Append("# ").Append(what).Append("; do not edit by hand.\n");
+        sb.Append("# Fitted on ").Append(fittedOn).Append(".\n");
+        sb.Append("# A conditional logit: ").Append(scoring).Append(".\n");
+        sb.Append("# feature\tweight\n");
+        foreach (var name in names)
+            sb.Append(name).Append('\t').Append(weights.GetValueOrDefault(name).ToString("0.0000", c)).Append('\n');
+        return sb.ToString();
     }
 
     private static double[] Dense(IReadOnlyDictionary<string, double> features, Dictionary<string, int> index, int n)

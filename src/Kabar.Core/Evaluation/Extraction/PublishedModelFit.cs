@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text;
-using AngleSharp.Html.Parser;
 using Kabar.Extraction.Html;
-using Kabar.Readers;
 
 namespace Kabar.Evaluation.Extraction;
 
@@ -22,30 +18,15 @@ public sealed record DatePage(string Id, int Half, string GoldDate, IReadOnlyLis
 /// </summary>
 public static class PublishedModelFit
 {
-    public static IReadOnlyList<DatePage> Collect(ExtractionBenchmark benchmark, Action? onPageDone = null)
-    {
-        var hints = ContentHints.Default;
-        var pages = new DatePage?[benchmark.Pages.Count];
-        Parallel.For(0, benchmark.Pages.Count, i =>
+    public static IReadOnlyList<DatePage> Collect(ExtractionBenchmark benchmark, Action? onPageDone = null) =>
+        BenchmarkHtml.Collect(benchmark, p => !string.IsNullOrWhiteSpace(p.GoldDate), p =>
         {
-            var page = benchmark.Pages[i];
-            if (!string.IsNullOrWhiteSpace(page.GoldDate) && PathReader.ReadPage(page.HtmlPath) is ReadOutcome.Read r)
-            {
-                var raw = r.Document with { Url = r.Document.Url ?? page.Url };
-                var prepared = HtmlPreparer.Prepare(TextDecoder.Decode(raw), hints.ScriptDate);
-                using var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(prepared.Html);
-                if (document.DocumentElement is { } root)
-                {
-                    var tree = PageTree.Build(root, hints, new ExtractionBudget(ExtractionBudget.Default));
-                    var dates = HtmlMetadataReader.DatesOf(document, tree, raw, hints, prepared.ScriptDate);
-                    pages[i] = new DatePage(page.Id, ExtractionEvaluator.SiteHalf(page.Url), page.GoldDate!,
-                        PublishedCandidates.Build(dates.Stated), dates.RulePublished?.ToIso());
-                }
-            }
-            onPageDone?.Invoke();
-        });
-        return pages.OfType<DatePage>().ToList();
-    }
+            if (p.Document.DocumentElement is not { } root) return null;
+            var tree = PageTree.Build(root, p.Hints, new ExtractionBudget(ExtractionBudget.Default));
+            var dates = HtmlMetadataReader.DatesOf(p.Document, tree, p.Raw, p.Hints, p.ScriptDate);
+            return new DatePage(p.Benchmark.Id, ExtractionEvaluator.SiteHalf(p.Benchmark.Url), p.Benchmark.GoldDate!,
+                PublishedCandidates.Build(dates.Stated), dates.RulePublished?.ToIso());
+        }, onPageDone);
 
     public static PublishedModel Fit(IEnumerable<DatePage> pages) => new(ConditionalLogitFit.Fit(
         pages.Select(p => new ConditionalLogitFit.Page(p.Candidates.Select(c => c.Features).ToList(), p.Right.ToHashSet())), PublishedCandidates.FeatureNames));
@@ -62,16 +43,6 @@ public static class PublishedModelFit
     public static double Ceiling(IReadOnlyCollection<DatePage> pages) =>
         pages.Count == 0 ? 0 : (double)pages.Count(p => p.Right.Count > 0) / pages.Count;
 
-    public static string ToTsv(PublishedModel model, string fittedOn)
-    {
-        var c = CultureInfo.InvariantCulture;
-        var sb = new StringBuilder();
-        sb.Append("# Which stated day is the page's publish day (PublishedModel): written by `kabar train dates`; do not edit by hand.\n");
-        sb.Append("# Fitted on ").Append(fittedOn).Append(".\n");
-        sb.Append("# A conditional logit: each day scores the sum of weight x feature value, the highest wins. Features: PublishedCandidates.\n");
-        sb.Append("# feature\tweight\n");
-        foreach (var name in PublishedCandidates.FeatureNames)
-            sb.Append(name).Append('\t').Append(model.Weights.GetValueOrDefault(name).ToString("0.0000", c)).Append('\n');
-        return sb.ToString();
-    }
+    public static string ToTsv(PublishedModel model, string fittedOn) => ConditionalLogitFit.ToTsv(
+        "Which stated day is the page's publish day (PublishedModel): written by `kabar train dates`", fittedOn, "each day scores the sum of weight x feature value, the highest wins. Features: PublishedCandidates", PublishedCandidates.FeatureNames, model.Weights);
 }

@@ -1,9 +1,4 @@
-using System.Globalization;
-using System.Text;
-using AngleSharp.Html.Parser;
 using Kabar.Extraction.Html;
-using Kabar.Model;
-using Kabar.Readers;
 
 namespace Kabar.Evaluation.Extraction;
 
@@ -24,26 +19,13 @@ public sealed record TitlePage(string Id, int Half, string GoldTitle, IReadOnlyL
 /// </summary>
 public static class TitleModelFit
 {
-    public static IReadOnlyList<TitlePage> Collect(ExtractionBenchmark benchmark, Action? onPageDone = null)
-    {
-        var hints = ContentHints.Default;
-        var pages = new TitlePage?[benchmark.Pages.Count];
-        Parallel.For(0, benchmark.Pages.Count, i =>
+    public static IReadOnlyList<TitlePage> Collect(ExtractionBenchmark benchmark, Action? onPageDone = null) =>
+        BenchmarkHtml.Collect(benchmark, p => !string.IsNullOrWhiteSpace(p.GoldTitle), p =>
         {
-            var page = benchmark.Pages[i];
-            if (!string.IsNullOrWhiteSpace(page.GoldTitle) && PathReader.ReadPage(page.HtmlPath) is ReadOutcome.Read r)
-            {
-                var raw = r.Document with { Url = r.Document.Url ?? page.Url };
-                var prepared = HtmlPreparer.Prepare(TextDecoder.Decode(raw), hints.ScriptDate);
-                using var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(prepared.Html);
-                var offered = HtmlMetadataReader.TitleCandidatesOf(document, raw, hints);
-                pages[i] = new TitlePage(page.Id, ExtractionEvaluator.SiteHalf(page.Url), page.GoldTitle!,
-                    TitleCandidates.Build(offered), TitleChooser.ChooseByRule(offered));
-            }
-            onPageDone?.Invoke();
-        });
-        return pages.OfType<TitlePage>().ToList();
-    }
+            var offered = HtmlMetadataReader.TitleCandidatesOf(p.Document, p.Raw, p.Hints);
+            return new TitlePage(p.Benchmark.Id, ExtractionEvaluator.SiteHalf(p.Benchmark.Url), p.Benchmark.GoldTitle!,
+                TitleCandidates.Build(offered), TitleChooser.ChooseByRule(offered));
+        }, onPageDone);
 
     public static TitleModel Fit(IEnumerable<TitlePage> pages) => new(ConditionalLogitFit.Fit(
         pages.Select(p => new ConditionalLogitFit.Page(p.Candidates.Select(c => c.Features).ToList(), p.Right.ToHashSet())), TitleCandidates.FeatureNames));
@@ -60,16 +42,6 @@ public static class TitleModelFit
     public static double Ceiling(IReadOnlyCollection<TitlePage> pages) =>
         pages.Count == 0 ? 0 : (double)pages.Count(p => p.Right.Count > 0) / pages.Count;
 
-    public static string ToTsv(TitleModel model, string fittedOn)
-    {
-        var c = CultureInfo.InvariantCulture;
-        var sb = new StringBuilder();
-        sb.Append("# Which headline candidate is the page's headline (TitleModel): written by `kabar train titles`; do not edit by hand.\n");
-        sb.Append("# Fitted on ").Append(fittedOn).Append(".\n");
-        sb.Append("# A conditional logit: each candidate scores the sum of weight x feature value, the highest wins. Features: TitleCandidates.\n");
-        sb.Append("# feature\tweight\n");
-        foreach (var name in TitleCandidates.FeatureNames)
-            sb.Append(name).Append('\t').Append(model.Weights.GetValueOrDefault(name).ToString("0.0000", c)).Append('\n');
-        return sb.ToString();
-    }
+    public static string ToTsv(TitleModel model, string fittedOn) => ConditionalLogitFit.ToTsv(
+        "Which headline candidate is the page's headline (TitleModel): written by `kabar train titles`", fittedOn, "each candidate scores the sum of weight x feature value, the highest wins. Features: TitleCandidates", TitleCandidates.FeatureNames, model.Weights);
 }
