@@ -113,4 +113,33 @@ public class LeadDatelineTests
         var pages = Enumerable.Range(0, 4).Select(i => Dump($"c-{i}.txt", "Jakarta , CNN Indonesia - - ")).ToList();
         Assert.All(ExtractAll(pages), a => Assert.Equal("Jakarta", a.Dateline));
     }
+
+    [Fact]
+    public void An_html_lead_gives_its_dateline_too()
+    {
+        var page = HtmlFixtures.Page(articleTop: "<h1>Harga Cabai Naik</h1>").Replace("<p>" + HtmlFixtures.Paragraph1, "<p>JAKARTA, KOMPAS.com - " + HtmlFixtures.Paragraph1);
+        var a = HtmlFixtures.Article(HtmlFixtures.Extract(page));
+        Assert.Equal("Jakarta", a.Dateline);
+        Assert.StartsWith(HtmlFixtures.Paragraph1, a.Body);
+        Assert.Contains(a.Cut, c => c.Reason == CutReasons.Dateline && c.Text == "JAKARTA, KOMPAS.com -");
+    }
+
+    [Theory]
+    [InlineData("Catatan: ")]
+    [InlineData("Disclosure: ")]
+    public void A_label_with_a_colon_is_no_dateline(string head)
+    {
+        var a = Extract(Dump("lead.txt", head));
+        Assert.Null(a.Dateline);
+        Assert.StartsWith(head.Trim(), a.Body);
+    }
+
+    [Fact]
+    public void An_html_paragraph_opening_with_a_label_keeps_it()
+    {
+        var page = HtmlFixtures.Page(articleTop: "<h1>Harga Cabai Naik</h1>").Replace("<p>" + HtmlFixtures.Paragraph1, "<p>Note: " + HtmlFixtures.Paragraph1);
+        var a = HtmlFixtures.Article(HtmlFixtures.Extract(page));
+        Assert.Null(a.Dateline);
+        Assert.StartsWith("Note: ", a.Body);
+    }
 }

@@ -63,6 +63,13 @@ public static class HtmlArticleExtractor
         if (paragraphs.Count == 0)
             return new ExtractionOutcome.Rejected(raw.Source, listing ? "no article text found: looks like a listing page" : "no article text found");
 
+        // The lead's dateline ('JAKARTA, KOMPAS.com -', 'WASHINGTON (Reuters) -') is metadata, as in a text dump.
+        var dateline = TextDump.LeadDateline.Find(paragraphs[0], colonHeads: false);
+        if (dateline is not null)
+        {
+            cut.Add(new CutText(dateline.Prefix.Trim(), CutReasons.Dateline));
+            paragraphs[0] = paragraphs[0][dateline.Prefix.Length..];
+        }
         var body = string.Join("\n\n", paragraphs);
         var warnings = prepared.Warnings.ToList();
         if (listing) warnings.Add(new(ExtractionWarningKind.ListingPage, "looks like a listing page"));
@@ -84,6 +91,7 @@ public static class HtmlArticleExtractor
             TitleGenerated = titleGenerated,
             Published = published,
             Modified = metadata.Modified,
+            Dateline = dateline?.Place,
             Authors = metadata.Authors,
             Editors = metadata.Editors,
             Language = LanguageIdentifier.Identify(body),

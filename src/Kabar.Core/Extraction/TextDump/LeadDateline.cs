@@ -52,12 +52,15 @@ internal sealed partial record LeadDateline(string Prefix, string? Place, string
 
     private static readonly LeadPosition[] PlaceFirstPositions = [LeadPosition.AfterComma, LeadPosition.InBrackets];
 
+    /// <summary>'Moskow: ...', the wire habit of text dumps; one or two words, and never a label ('Catatan:', 'Disclosure:').</summary>
+    private static readonly Regex PlaceColon = new($@"^(?<place>\p{{Lu}}[\p{{L}}'’]+(?:\s+\p{{Lu}}[\p{{L}}'’]+)?):\s+(?=\p{{Lu}})", Options);
+
     private static readonly Regex OutletOnly = new($@"^{Outlet}{Dash}{SentenceStart}", Options);
 
     private static readonly Regex[] PlaceOnlyHeads =
     [
         new($@"^(?<place>\p{{Lu}}[\p{{Lu}}'’.]+(?:\s+\p{{Lu}}[\p{{Lu}}'’.]+){{0,2}}){Dash}(?=\p{{Lu}}|[""“])", Options),
-        new($@"^(?<place>\p{{Lu}}[\p{{L}}'’]+(?:\s+\p{{Lu}}[\p{{L}}'’]+){{0,2}}):\s+(?=\p{{Lu}})", Options),
+
         // 'Bandung - Rencana ...': a place in title case set off by a spaced dash (never 'AS-Rusia').
         new($@"^(?<place>\p{{Lu}}\p{{Ll}}[\p{{L}}'’]*(?:\s+\p{{Lu}}\p{{Ll}}[\p{{L}}'’]*){{0,2}})\s+[-–—]\s+(?=\p{{Lu}}|[""“])", Options),
     ];
@@ -71,7 +74,8 @@ internal sealed partial record LeadDateline(string Prefix, string? Place, string
     /// The dateline that opens <paramref name="paragraph"/>, or null; <paramref name="learnt"/> says whether a
     /// name was learnt as the outlet's in that position of the head.
     /// </summary>
-    public static LeadDateline? Find(string paragraph, Func<string, LeadPosition, bool>? learnt = null)
+    /// <param name="colonHeads">Whether 'Place:' opens a dateline: a text dump's wire habit; an HTML page marks its structure and uses the colon for labels.</param>
+    public static LeadDateline? Find(string paragraph, Func<string, LeadPosition, bool>? learnt = null, bool colonHeads = true)
     {
         var head = paragraph.Length > HeadChars ? paragraph[..HeadChars] : paragraph;
         bool IsOutlet(string token, LeadPosition position) => IsKnownOutlet(token) || learnt?.Invoke(token, position) == true;
@@ -87,6 +91,9 @@ internal sealed partial record LeadDateline(string Prefix, string? Place, string
         foreach (var pattern in PlaceOnlyHeads)
             if (Matched(pattern, head, paragraph) is { } m && IsPlace(m.Place!))
                 return m;
+        if (colonHeads && Matched(PlaceColon, head, paragraph) is { } colon && IsPlace(colon.Place!)
+            && !colon.Place!.Split(' ').Any(TextDumpCues.LeadLabels.Contains))
+            return colon;
         return null;
     }
 

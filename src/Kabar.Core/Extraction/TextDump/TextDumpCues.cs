@@ -46,6 +46,8 @@ internal static class TextDumpCues
 
     public static readonly string AttributionCuePattern = string.Join("|", KabarResources.Lines(Folder + "attribution-cues.txt"));
 
+    /// <summary>Words that make a 'Word:' paragraph opening a label, not a dateline (lead-labels.txt).</summary>
+    public static readonly IReadOnlySet<string> LeadLabels = new HashSet<string>(KabarResources.Lines(Folder + "lead-labels.txt"), StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlySet<string> WireAgencies = new HashSet<string>(KabarResources.Lines(Folder + "wire-agencies.txt"), StringComparer.OrdinalIgnoreCase);
     public static readonly IReadOnlySet<string> MediaWords = new HashSet<string>(KabarResources.Lines(Folder + "media-words.txt"), StringComparer.OrdinalIgnoreCase);
 
