@@ -22,6 +22,8 @@ public sealed class StoredClustering
     /// <summary>Each stored story's lowest article id (to tell stories this run created from those it changed).</summary>
     private Dictionary<string, long> _storyFirstArticle = new(StringComparer.Ordinal);
     private long _lastArticleId;
+    /// <summary>True until the first flush after the store's clustering was read: the engine and the store may then differ anywhere.</summary>
+    private bool _compareAll = true;
 
     /// <summary>An engine holding every article the store has clustered.</summary>
     public StoredClustering(ClusteringSettings? settings = null) => _engine = new StoryEngine(settings);
@@ -59,35 +61,41 @@ public sealed class StoredClustering
     /// <summary>
     /// Writes what changed since the store was last in step: events that are new, renamed, grew or
     /// moved story; articles whose event changed; stories that appeared, changed or were merged away.
-    /// Returns the stories written.
+    /// Returns the stories written. After a replay of what the store holds, every live event is
+    /// compared with it; otherwise only what the engine reports it changed, so a chunk's flush
+    /// costs in proportion to the chunk, not to the store.
     /// </summary>
     public IReadOnlySet<string> Flush(IStoreWriter writer, DateTimeOffset now)
     {
+        if (_compareAll) return FlushAll(writer, now);
+        var changes = _engine.TakeChanges();
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in changes.Events)
+        {
+            var first = Write(writer, e, touched);
+            _storyFirstArticle[e.StoryId] = Math.Min(_storyFirstArticle.GetValueOrDefault(e.StoryId, long.MaxValue), first);
+        }
+        foreach (var gone in changes.GoneEvents)
+            if (_events.Remove(gone)) writer.RemoveEvent(gone);
+        foreach (var story in touched) writer.TouchStory(story, now);
+        foreach (var gone in changes.GoneStories)
+            if (_storyFirstArticle.Remove(gone)) writer.RemoveStory(gone);
+        return touched;
+    }
+
+    /// <summary>Compares every live event with what the store holds (after a replay, when the two may differ).</summary>
+    private IReadOnlySet<string> FlushAll(IStoreWriter writer, DateTimeOffset now)
+    {
         var live = _engine.Events;
+        _engine.ForgetChanges();
         var liveIds = new HashSet<string>(StringComparer.Ordinal);
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var storyFirst = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var e in live)
         {
             liveIds.Add(e.Id);
-            var unchanged = _events.TryGetValue(e.Id, out var held) && held.Story == e.StoryId && held.Size == e.Sources.Count;
-            var first = long.MaxValue;
-            foreach (var source in e.Sources)
-            {
-                var articleId = long.Parse(source, CultureInfo.InvariantCulture);
-                first = Math.Min(first, articleId);
-                if (unchanged) continue;
-                if (!_eventOf.TryGetValue(articleId, out var was) || was != e.Id)
-                {
-                    writer.AssignEvent(articleId, e.Id);
-                    _eventOf[articleId] = e.Id;
-                }
-            }
+            var first = Write(writer, e, touched);
             storyFirst[e.StoryId] = Math.Min(storyFirst.GetValueOrDefault(e.StoryId, long.MaxValue), first);
-            if (unchanged) continue;
-            writer.PutEvent(e.Id, e.StoryId);
-            _events[e.Id] = (e.StoryId, e.Sources.Count);
-            touched.Add(e.StoryId);
         }
         foreach (var gone in _events.Keys.Where(id => !liveIds.Contains(id)).ToList())
         {
@@ -98,7 +106,31 @@ public sealed class StoredClustering
         foreach (var gone in _storyFirstArticle.Keys.Where(id => !storyFirst.ContainsKey(id)))
             writer.RemoveStory(gone);
         _storyFirstArticle = storyFirst;
+        _compareAll = false;
         return touched;
+    }
+
+    /// <summary>Writes one live event if the store holds it otherwise (and its articles that moved); returns its lowest article id.</summary>
+    private long Write(IStoreWriter writer, EventCluster e, HashSet<string> touched)
+    {
+        var unchanged = _events.TryGetValue(e.Id, out var held) && held.Story == e.StoryId && held.Size == e.Sources.Count;
+        var first = long.MaxValue;
+        foreach (var source in e.Sources)
+        {
+            var articleId = long.Parse(source, CultureInfo.InvariantCulture);
+            first = Math.Min(first, articleId);
+            if (unchanged) continue;
+            if (!_eventOf.TryGetValue(articleId, out var was) || was != e.Id)
+            {
+                writer.AssignEvent(articleId, e.Id);
+                _eventOf[articleId] = e.Id;
+            }
+        }
+        if (unchanged) return first;
+        writer.PutEvent(e.Id, e.StoryId);
+        _events[e.Id] = (e.StoryId, e.Sources.Count);
+        touched.Add(e.StoryId);
+        return first;
     }
 
     /// <summary>Of <paramref name="stories"/>, those that still exist, split into created (every article after <paramref name="before"/>) and changed.</summary>
@@ -131,6 +163,7 @@ public sealed class StoredClustering
         foreach (var (eventId, story) in stored.StoryOfEvent)
             _events[eventId] = (story, sizes.GetValueOrDefault(eventId));
         _storyFirstArticle = stored.Stories.ToDictionary(s => s, s => first.GetValueOrDefault(s, long.MaxValue), StringComparer.Ordinal);
+        _compareAll = true;
     }
 
     /// <summary>The features as the engine gets them: the store id stands in for the source path.</summary>

@@ -31,9 +31,25 @@ public sealed class StoryEngine
     public static ArticleFeatures Features(Model.AnnotatedArticle article) => ArticleFeaturizer.Features(article);
 
     /// <summary>Live events, oldest first.</summary>
-    public IReadOnlyList<EventCluster> Events => _forest.LiveEvents()
-        .Select(e => new EventCluster(ClusterForest.EventId(e), ClusterForest.StoryId(_forest.StoryOf(e)), e.Sources.Order(StringComparer.Ordinal).ToList()))
-        .ToList();
+    public IReadOnlyList<EventCluster> Events => _forest.LiveEvents().Select(Cluster).ToList();
+
+    /// <summary>
+    /// What changed since the last call (or since <see cref="ForgetChanges"/>), and forgets it: the
+    /// live events that were opened, grew, absorbed another or moved story, oldest first as in
+    /// <see cref="Events"/>, and the ids of the events and stories merged away. Its cost follows the
+    /// change, not the number of events held.
+    /// </summary>
+    public ClusterChanges TakeChanges()
+    {
+        var (events, goneEvents, goneStories) = _forest.TakeChanges();
+        return new ClusterChanges(ClusterForest.Oldest(events).Select(Cluster).ToList(), goneEvents, goneStories);
+    }
+
+    /// <summary>Forgets what changed (the caller has just read every event).</summary>
+    public void ForgetChanges() => _forest.ForgetChanges();
+
+    private EventCluster Cluster(EventNode e) =>
+        new(ClusterForest.EventId(e), ClusterForest.StoryId(_forest.StoryOf(e)), e.Sources.Order(StringComparer.Ordinal).ToList());
 
     public IReadOnlyList<StoryCluster> Stories => _forest.LiveEvents()
         .GroupBy(_forest.StoryOf)
@@ -66,6 +82,7 @@ public sealed class StoryEngine
         var target = newEvent ? _forest.OpenEvent(BestStory(article, scored.Select(c => c.Event)), out newStory) : scored[0].Event;
 
         target.Add(features, _settings.MaxCentroidTerms);
+        _forest.Grew(target);
         var home = _forest.StoryOf(target);
         home.Centroid.Add(features, _settings.MaxCentroidTerms);
         home.Name(target.Key);

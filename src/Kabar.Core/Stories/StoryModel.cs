@@ -29,3 +29,9 @@ public sealed record EventCluster(string Id, string StoryId, IReadOnlyList<strin
 
 /// <summary>A thread of related events.</summary>
 public sealed record StoryCluster(string Id, IReadOnlyList<string> EventIds);
+
+/// <summary>
+/// What a <see cref="StoryEngine"/> changed since it was last asked: live events that were opened,
+/// grew, absorbed another or moved story (oldest first), and the ids of events and stories merged away.
+/// </summary>
+public sealed record ClusterChanges(IReadOnlyList<EventCluster> Events, IReadOnlyList<string> GoneEvents, IReadOnlyList<string> GoneStories);

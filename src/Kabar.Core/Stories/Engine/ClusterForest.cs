@@ -3,12 +3,17 @@ namespace Kabar.Stories.Engine;
 /// <summary>
 /// The events and stories made so far, as two union-find forests: merging two events (or two
 /// stories) points the younger at the older, so an id once given lives on and a look-up of any
-/// event ever made reaches the one that holds it now.
+/// event ever made reaches the one that holds it now. It also notes what changed (events that
+/// grew, moved story or were merged away; stories merged away) until <see cref="TakeChanges"/>,
+/// so a store can be kept in step at a cost that follows the change, not the whole forest.
 /// </summary>
 internal sealed class ClusterForest(int maxCentroidTerms)
 {
     private readonly List<EventNode> _events = [];
     private readonly List<StoryNode> _stories = [];
+    private HashSet<int> _changedEvents = [];
+    private List<string> _goneEvents = [];
+    private List<string> _goneStories = [];
 
     /// <summary>A new event in <paramref name="story"/>, or in a new story when it is null.</summary>
     public EventNode OpenEvent(StoryNode? story, out bool newStory)
@@ -21,7 +26,36 @@ internal sealed class ClusterForest(int maxCentroidTerms)
         }
         var e = new EventNode(_events.Count) { Story = story.Index };
         _events.Add(e);
+        story.Events.Add(e.Index);
+        _changedEvents.Add(e.Index);
         return e;
+    }
+
+    /// <summary>Notes that an event got an article.</summary>
+    public void Grew(EventNode e) => _changedEvents.Add(e.Index);
+
+    /// <summary>
+    /// What changed since the last call, and forgets it: the live events that grew, were opened,
+    /// absorbed another or moved story (by index, ascending), and the ids of events and stories
+    /// merged away (some may have been made and merged away since the last call).
+    /// </summary>
+    public (IReadOnlyList<EventNode> Events, IReadOnlyList<string> GoneEvents, IReadOnlyList<string> GoneStories) TakeChanges()
+    {
+        var live = new SortedSet<int>();
+        foreach (var i in _changedEvents) live.Add(RootEvent(i));
+        var changes = (live.Select(i => _events[i]).ToList(), _goneEvents, _goneStories);
+        _changedEvents = [];
+        _goneEvents = [];
+        _goneStories = [];
+        return changes;
+    }
+
+    /// <summary>Forgets what changed (the caller has just compared everything).</summary>
+    public void ForgetChanges()
+    {
+        _changedEvents = [];
+        _goneEvents = [];
+        _goneStories = [];
     }
 
     /// <summary>The live event that holds event <paramref name="index"/> (itself, or the one that absorbed it).</summary>
@@ -42,12 +76,17 @@ internal sealed class ClusterForest(int maxCentroidTerms)
         var (keep, gone) = a.Index <= b.Index ? (a, b) : (b, a);
         keep.Absorb(gone, maxCentroidTerms);
         gone.Parent = keep.Index;
+        _changedEvents.Add(keep.Index);
+        _goneEvents.Add(EventId(gone));
         UniteStories(keep.Story, gone.Story);
     }
 
     /// <summary>Live events, oldest first (first publish day, then content key).</summary>
-    public IEnumerable<EventNode> LiveEvents() => _events.Where(e => e.Live)
-        .OrderBy(e => e.Centroid.FirstPublished ?? DateOnly.MaxValue).ThenBy(e => e.Key, StringComparer.Ordinal);
+    public IEnumerable<EventNode> LiveEvents() => Oldest(_events.Where(e => e.Live));
+
+    /// <summary>Events oldest first (first publish day, then content key; ties keep the given order).</summary>
+    public static IEnumerable<EventNode> Oldest(IEnumerable<EventNode> events) =>
+        events.OrderBy(e => e.Centroid.FirstPublished ?? DateOnly.MaxValue).ThenBy(e => e.Key, StringComparer.Ordinal);
 
     /// <summary>
     /// Ids come from the content key of the first article of an event (of the first event of a
@@ -71,5 +110,10 @@ internal sealed class ClusterForest(int maxCentroidTerms)
         var (keep, gone) = ra < rb ? (ra, rb) : (rb, ra);
         _stories[keep].Centroid.Absorb(_stories[gone].Centroid, maxCentroidTerms);
         _stories[gone].Parent = keep;
+        // Every event of the absorbed story now carries the other story's id.
+        _changedEvents.UnionWith(_stories[gone].Events);
+        _stories[keep].Events.AddRange(_stories[gone].Events);
+        _stories[gone].Events.Clear();
+        _goneStories.Add(StoryId(_stories[gone]));
     }
 }

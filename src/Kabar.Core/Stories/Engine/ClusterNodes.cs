@@ -36,6 +36,8 @@ internal sealed class StoryNode(int index)
     public int Parent { get; set; } = index;
     public Centroid Centroid { get; } = new();
     public string Key { get; private set; } = "";
+    /// <summary>Every event ever opened in this story or in a story it absorbed (some since merged away): who changes story when it is absorbed.</summary>
+    public List<int> Events { get; } = [];
 
     /// <summary>A story is named once, after its first event.</summary>
     public void Name(string key) { if (Key.Length == 0) Key = key; }
