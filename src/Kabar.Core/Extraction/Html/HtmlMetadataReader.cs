@@ -32,7 +32,6 @@ internal sealed record PageMetadata(
 /// </summary>
 internal static class HtmlMetadataReader
 {
-    private const int MaxVisibleDateChars = 200;
     private const int MaxBylineChars = 120;
     private static readonly Regex UrlDate = new(@"/(?<y>(?:19|20)\d\d)[/\-]?(?<m>[01]\d)[/\-]?(?<d>[0-3]\d)(?:/|[^\d])", RegexOptions.Compiled);
 
@@ -40,13 +39,13 @@ internal static class HtmlMetadataReader
     {
         var meta = MetaTags(document);
         var jsonLd = JsonLdReader.Read(document, hints);
-        var url = FirstNonEmpty(raw.Url, meta.GetValueOrDefault("og:url"), document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), jsonLd?.Url);
+        var url = PageUrl(document, raw, meta, jsonLd);
         var host = HostOf(url);
         var siteName = FirstNonEmpty(hints.SiteNameMeta.Select(meta.GetValueOrDefault).Append(jsonLd?.Publisher).ToArray());
 
         var title = TitleChooser.Choose(TitleCandidatesOf(document, meta, jsonLd, host, hints));
 
-        var dates = DatesOf(document, tree, meta, jsonLd, url, hints, scriptDate, withRule: false);
+        var dates = DatesOf(document, tree, meta, jsonLd, url, hints, scriptDate);
         var chosen = PublishedModel.Default.Choose(PublishedCandidates.Build(dates.Stated));
         var published = chosen?.Time;
         return new PageMetadata(
@@ -62,7 +61,7 @@ internal static class HtmlMetadataReader
             JsonLd: jsonLd,
             OgType: meta.GetValueOrDefault("og:type"))
         {
-            PublishedFromModified = chosen is not null && chosen.Features.ContainsKey("only_modified_sources"),
+            PublishedFromModified = chosen is not null && PublishedCandidates.OnlyModified(chosen),
         };
     }
 
@@ -71,7 +70,7 @@ internal static class HtmlMetadataReader
     {
         var meta = MetaTags(document);
         var jsonLd = JsonLdReader.Read(document, hints);
-        var url = FirstNonEmpty(raw.Url, meta.GetValueOrDefault("og:url"), document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), jsonLd?.Url);
+        var url = PageUrl(document, raw, meta, jsonLd);
         return TitleCandidatesOf(document, meta, jsonLd, HostOf(url), hints);
     }
 
@@ -109,8 +108,8 @@ internal static class HtmlMetadataReader
         return tags;
     }
 
-    /// <summary>The times a page states, and the cascade's choice of publish and modified time.</summary>
-    /// <param name="RulePublished">What the trust-order cascade and <see cref="PublishedChoice"/> pick: the baseline the publish-date model replaced.</param>
+    /// <summary>The times a page states, the trust-order rule's choice of publish time, and the modified time.</summary>
+    /// <param name="RulePublished">What the trust-order rule (<see cref="StatedDates.ByTrust"/>, then <see cref="PublishedChoice"/>) picks: the baseline the publish-date model replaced.</param>
     internal sealed record PageDates(IReadOnlyList<StatedDate> Stated, PageTime? RulePublished, PageTime? Modified);
 
     /// <summary>The times <paramref name="document"/> states, for fitting the publish-date model on a benchmark.</summary>
@@ -118,82 +117,20 @@ internal static class HtmlMetadataReader
     {
         var meta = MetaTags(document);
         var jsonLd = JsonLdReader.Read(document, hints);
-        var url = FirstNonEmpty(raw.Url, meta.GetValueOrDefault("og:url"), document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), jsonLd?.Url);
-        return DatesOf(document, tree, meta, jsonLd, url, hints, scriptDate, withRule: true);
+        return DatesOf(document, tree, meta, jsonLd, PageUrl(document, raw, meta, jsonLd), hints, scriptDate);
     }
 
     private static PageDates DatesOf(IDocument document, PageTree tree, Dictionary<string, string> meta,
-        JsonLdArticle? jsonLd, string? url, ContentHints hints, string? scriptDate, bool withRule)
+        JsonLdArticle? jsonLd, string? url, ContentHints hints, string? scriptDate)
     {
-        var modified = PageDateParser.Parse(jsonLd?.DateModified)
-            ?? hints.ModifiedMeta.Select(k => PageDateParser.Parse(meta.GetValueOrDefault(k))).FirstOrDefault(t => t is not null);
         var stated = StatedDates.Of(document, tree, meta, jsonLd, hints, scriptDate, UrlDateOf(url));
-        if (!withRule) return new PageDates(stated, null, modified);
-        var published = PageDateParser.Parse(jsonLd?.DatePublished)
-            ?? hints.PublishedMeta.Select(k => PageDateParser.Parse(meta.GetValueOrDefault(k))).FirstOrDefault(t => t is not null)
-            ?? ItemPropDate(document)
-            ?? TimeElementDate(document)
-            ?? VisibleDate(tree, hints)
-            ?? PageDateParser.Parse(scriptDate)
-            ?? UrlDateOf(url);
-        return new PageDates(stated, PublishedChoice.Choose(published, modified), modified);
+        var modified = StatedDates.Modified(stated);
+        return new PageDates(stated, PublishedChoice.Choose(StatedDates.ByTrust(stated), modified), modified);
     }
 
-    private static PageTime? ItemPropDate(IDocument document)
-    {
-        foreach (var e in document.QuerySelectorAll("[itemprop=datePublished], [itemprop=dateCreated]"))
-            if (PageDateParser.Parse(e.GetAttribute("content") ?? e.GetAttribute("datetime") ?? e.TextContent) is { } t) return t;
-        return null;
-    }
-
-    /// <summary>The first &lt;time&gt; that states a machine-readable date; one marked pubdate first.</summary>
-    private static PageTime? TimeElementDate(IDocument document)
-    {
-        var times = document.QuerySelectorAll("time").ToList();
-        foreach (var t in times.Where(t => t.HasAttribute("pubdate")).Concat(times))
-            if (PageDateParser.Parse(t.GetAttribute("datetime")) is { } parsed) return parsed;
-        return null;
-    }
-
-    /// <summary>
-    /// A date printed near the headline: first in a small element whose class or id says
-    /// date/time/byline (data: date_hints), else in any small element that is mostly a date. The
-    /// first after the &lt;h1&gt; wins (a site header often prints today's date above it); dates
-    /// labelled as updates are skipped.
-    /// </summary>
-    private static PageTime? VisibleDate(PageTree tree, ContentHints hints)
-    {
-        var headline = -1;
-        for (var i = 0; i < tree.Count; i++)
-            if (tree.Elements[i].LocalName == "h1") { headline = i; break; }
-        return NearHeadline(tree, headline, i => hints.DateHints.Matches(tree.ClassAndId[i]) ? DateIn(tree, i, hints, MaxVisibleDateChars, 0) : null)
-            ?? NearHeadline(tree, headline, i => tree.HasBlockChild[i] ? null : DateIn(tree, i, hints, MaxDateOnlyChars, 0.4));
-    }
-
-    private const int MaxDateOnlyChars = 80;
-
-    private static PageTime? NearHeadline(PageTree tree, int headline, Func<int, PageTime?> dateAt)
-    {
-        PageTime? before = null;
-        for (var i = 0; i < tree.Count; i++)
-        {
-            if (dateAt(i) is not { } t) continue;
-            if (i > headline) return t;
-            before = t;
-        }
-        return before;
-    }
-
-    private static PageTime? DateIn(PageTree tree, int i, ContentHints hints, int maxChars, double minShare)
-    {
-        if (tree.TextLength[i] is 0 or > 200 || tree.TextLength[i] > maxChars) return null;
-        var text = BlockTextWriter.Collapse(tree.Elements[i].TextContent);
-        var found = PageDateParser.FindAll(text).FirstOrDefault();
-        if (found is null || found.Length < text.Length * minShare) return null;
-        var before = text[..found.Index];
-        if (hints.ModifiedWords.Any(w => before.Contains(w, StringComparison.OrdinalIgnoreCase))) return null;
-        return found.Time;
-    }
+    /// <summary>The page's own address: the one it was fetched from, else what it names as its own.</summary>
+    private static string? PageUrl(IDocument document, RawDocument raw, Dictionary<string, string> meta, JsonLdArticle? jsonLd) =>
+        FirstNonEmpty(raw.Url, meta.GetValueOrDefault("og:url"), document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), jsonLd?.Url);
 
     private static PageTime? UrlDateOf(string? url)
     {

@@ -21,24 +21,25 @@ public sealed class PublishedModel(IReadOnlyDictionary<string, double> weights) 
     public static PublishedModel FromRows(IEnumerable<string[]> rows) => new(WeightsFrom(rows));
 
     /// <summary>
-    /// The best of <paramref name="candidates"/>, null when the page states no day. A day that only
-    /// 'modified' sources state is chosen only when the page states no other: a page that says when
-    /// it was published is taken at its word, and an update never becomes the publish time beside it.
+    /// The index among <paramref name="candidates"/> of the page's publish day, -1 when the page
+    /// states none. A day that only 'modified' sources state is chosen only when the page states no
+    /// other: a page that says when it was published is taken at its word, and an update never
+    /// becomes the publish time beside it.
     /// </summary>
-    public DateCandidate? Choose(IReadOnlyList<DateCandidate> candidates)
+    public int ChooseIndex(IReadOnlyList<DateCandidate> candidates)
     {
-        var open = candidates.Where(c => !PublishedCandidates.OnlyModified(c)).ToList();
-        if (open.Count == 0) open = candidates.ToList();
-        return Best(open.Select(c => c.Features)) is var i and >= 0 ? open[i] : null;
-    }
-
-    /// <summary>The index among <paramref name="candidates"/> of <see cref="Choose"/>'s day, -1 when none.</summary>
-    public int ChooseIndex(IReadOnlyList<DateCandidate> candidates) => Choose(candidates) is { } c ? IndexOf(candidates, c) : -1;
-
-    private static int IndexOf(IReadOnlyList<DateCandidate> candidates, DateCandidate c)
-    {
+        var open = candidates.Any(c => !PublishedCandidates.OnlyModified(c));
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
         for (var i = 0; i < candidates.Count; i++)
-            if (ReferenceEquals(candidates[i], c)) return i;
-        return -1;
+        {
+            if (open && PublishedCandidates.OnlyModified(candidates[i])) continue;
+            var score = Score(candidates[i].Features);
+            if (score > bestScore) { best = i; bestScore = score; }
+        }
+        return best;
     }
+
+    /// <summary>The page's publish day (<see cref="ChooseIndex"/>), null when it states none.</summary>
+    public DateCandidate? Choose(IReadOnlyList<DateCandidate> candidates) => ChooseIndex(candidates) is var i and >= 0 ? candidates[i] : null;
 }

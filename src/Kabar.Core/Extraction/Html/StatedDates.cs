@@ -26,6 +26,25 @@ internal static class StatedDates
     /// <summary>Sources that state when the article was changed, not when it came out.</summary>
     public static readonly IReadOnlySet<string> ModifiedSources = new HashSet<string>(StringComparer.Ordinal) { "jsonld_modified", "meta_modified", "itemprop_modified", "visible_updated" };
 
+    /// <summary>The publish-type sources in the order the trust-order rule reads them (the baseline of `kabar train dates`).</summary>
+    private static readonly string[] TrustOrder =
+    [
+        "jsonld_published", "meta_published", "itemprop_published", "time_pubdate", "time_first",
+        "visible_hinted_after_h1", "visible_hinted_before_h1", "visible_date_only", "script", "url",
+    ];
+
+    /// <summary>The first stated publish time in trust order: JSON-LD, meta, itemprop, &lt;time&gt;, printed, script, URL.</summary>
+    public static PageTime? ByTrust(IReadOnlyList<StatedDate> stated)
+    {
+        foreach (var source in TrustOrder)
+            if (stated.FirstOrDefault(s => s.Source == source) is { } found) return found.Time;
+        return null;
+    }
+
+    /// <summary>The modified time the page states in its tags: JSON-LD first, then the meta tags in content-hints.json's order.</summary>
+    public static PageTime? Modified(IReadOnlyList<StatedDate> stated) =>
+        stated.FirstOrDefault(s => s.Source is "jsonld_modified" or "meta_modified")?.Time;
+
     private const int MaxHintedChars = 200;
     private const int MaxDateOnlyChars = 80;
     private const int MaxTimes = 6;
