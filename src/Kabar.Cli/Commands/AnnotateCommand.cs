@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Kabar.Annotation;
 using Kabar.Extraction;
+using Kabar.Language;
 using Kabar.Model;
 using Kabar.Serialization;
 
@@ -41,6 +42,7 @@ internal sealed class AnnotateCommand : ICliCommand
                 Console.Error.WriteLine("kabar annotate: give PATH... or --lines FILE");
                 return ExitCodes.UsageError;
             }
+            if (linesFile is null) PatternCompilation.ExpectInput(ExtractionRun.CountBytes(inputs));
             var outcomes = new List<ExtractionOutcome>();
             if (linesFile is not null)
             {

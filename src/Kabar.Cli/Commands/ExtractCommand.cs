@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Kabar.Extraction;
+using Kabar.Language;
 using Kabar.Model;
 using Kabar.Serialization;
 
@@ -26,6 +27,7 @@ internal sealed class ExtractCommand : ICliCommand
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
+            PatternCompilation.ExpectInput(ExtractionRun.CountBytes(inputs));
             if (CommonOptions.Reading(parse.GetValue(map), "extract") is not { } reading) return ExitCodes.UsageError;
             if (parse.GetValue(store) is not { } db)
                 return Report(Extract(inputs, reading, null), parse.GetValue(json));

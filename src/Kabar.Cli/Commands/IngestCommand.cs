@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using Kabar.Extraction;
 using Kabar.Ingestion;
+using Kabar.Language;
 using Kabar.Search;
 using Kabar.Serialization;
 using Kabar.Storage;
@@ -32,6 +33,7 @@ internal sealed class IngestCommand : ICliCommand
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
+            PatternCompilation.ExpectInput(ExtractionRun.CountBytes(inputs));
             if (CommonOptions.Reading(parse.GetValue(map), "ingest") is not { } reading) return ExitCodes.UsageError;
             if (parse.GetValue(cluster))
                 return ThroughCluster(inputs, reading, StoreLocation.Resolve(parse.GetValue(db)), parse.GetValue(clusterId)!, parse.GetValue(json));

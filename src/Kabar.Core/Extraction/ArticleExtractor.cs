@@ -65,7 +65,7 @@ public static class ArticleExtractor
     /// </summary>
     public static IReadOnlyList<TemplateSample?> Samples(IReadOnlyList<RawDocument> documents)
     {
-        Warm.Value.Wait();
+        Cues.Value.Wait();
         var samples = new TemplateSample?[documents.Count];
         Parallel.For(0, documents.Count, Parallelism, i => samples[i] = PageGuard.Run(documents[i].Source, DefaultPageBudget,
             cancel => Prepare(documents[i], cancel), rejected => Prepared.Decided(documents[i], rejected)).Sample);
@@ -77,13 +77,15 @@ public static class ArticleExtractor
 
     private static PageExtraction[] Run(IReadOnlyList<RawDocument> documents, Func<Prepared[], TemplateLines> decide, TimeSpan pageBudget, Action? onDocumentDone)
     {
-        Warm.Value.Wait();
+        var languageModels = LanguageModels.Value;
+        Cues.Value.Wait();
         var prepared = new Prepared[documents.Count];
         Parallel.For(0, documents.Count, Parallelism, i => prepared[i] = PageGuard.Run(documents[i].Source, pageBudget,
             cancel => Prepare(documents[i], cancel),
             rejected => Prepared.Decided(documents[i], rejected)));
 
         var template = decide(prepared);
+        languageModels.Wait();
 
         var outcomes = new PageExtraction[documents.Count];
         Parallel.For(0, documents.Count, Parallelism, i =>
@@ -96,14 +98,15 @@ public static class ArticleExtractor
     }
 
     /// <summary>
-    /// Loads, once per process, what every page shares (compiled cue patterns, stop words, the
-    /// language models), so that loading them is not charged to the first pages' time budgets.
+    /// Loads, once per process, what every page shares, so that loading is not charged to the first
+    /// pages' time budgets: the cue patterns and word lists before the first page is read, the
+    /// language models (only the second pass asks for them) while the first pass reads the pages,
+    /// on another core.
     /// </summary>
-    private static readonly Lazy<Task> Warm = new(() => Task.Run(() =>
-    {
-        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(TextDumpCues).TypeHandle);
-        Language.LanguageIdentifier.Load();
-    }));
+    private static readonly Lazy<Task> Cues = new(() => Task.Run(() =>
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(TextDumpCues).TypeHandle)));
+
+    private static readonly Lazy<Task> LanguageModels = new(() => Task.Run(Language.LanguageIdentifier.Load));
 
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kabar.Language;
 using Kabar.Resources;
 
 namespace Kabar.Extraction;
@@ -20,9 +21,9 @@ public static class ContentSniffer
 
     // Markup that only HTML opens with: a doctype, <html>, <head> or <body>, possibly after a comment or XML prolog.
     private static readonly Regex HtmlStart = new(@"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
-        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant | PatternCompilation.Option, TimeSpan.FromSeconds(1));
     private static readonly Regex HtmlTag = new(@"<(?:html|head|body|div|p|article|span|a|script|meta|br)\b[^>]{0,500}>",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | PatternCompilation.Option, TimeSpan.FromSeconds(1));
 
     /// <summary>Kind of the raw bytes; for binary, <paramref name="what"/> names what it looks like.</summary>
     public static PageKind FromBytes(ReadOnlySpan<byte> bytes, out string what)

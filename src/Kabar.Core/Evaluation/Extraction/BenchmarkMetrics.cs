@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kabar.Language;
 
 namespace Kabar.Evaluation.Extraction;
 
@@ -13,7 +14,7 @@ public readonly record struct PageScore(double Precision, double Recall, double 
 /// </summary>
 public static class BenchmarkMetrics
 {
-    private static readonly Regex PythonWord = new(@"[\p{L}\p{Nd}\p{Nl}\p{No}_]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex PythonWord = new(@"[\p{L}\p{Nd}\p{Nl}\p{No}_]+", PatternCompilation.Option | RegexOptions.CultureInvariant);
 
     public static List<string> Tokens(string? text) =>
         string.IsNullOrEmpty(text) ? [] : PythonWord.Matches(text).Select(m => m.Value).ToList();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using Kabar.Language;
 using Kabar.Resources;
 
 namespace Kabar.Extraction.Html;
@@ -64,7 +65,7 @@ internal sealed class ContentHints
         var file = JsonSerializer.Deserialize<HintsFile>(KabarResources.Text("Extraction/Html/content-hints.json"))
             ?? throw new InvalidDataException("Extraction/Html/content-hints.json is empty");
         var lines = KabarResources.Rows("Extraction/Html/boilerplate-lines.tsv", minColumns: 2)
-            .Select(r => (new Regex(r[0], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), r[1]))
+            .Select(r => (new Regex(r[0], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | PatternCompilation.Option), r[1]))
             .ToList();
         var ordinal = StringComparer.OrdinalIgnoreCase;
         return new ContentHints
@@ -88,7 +89,7 @@ internal sealed class ContentHints
             AuthorMeta = file.AuthorMeta,
             SiteNameMeta = file.SiteNameMeta,
             ScriptDate = new Regex($@"[""']?\b(?:{string.Join("|", file.ScriptDateKeys.Select(Regex.Escape))})[""']?\s*:\s*[""'](?<date>(?:19|20)\d\d-[01]\d-[0-3]\d[^""']{{0,30}})[""']",
-                RegexOptions.CultureInvariant | RegexOptions.Compiled),
+                RegexOptions.CultureInvariant | PatternCompilation.Option),
             BoilerplateLines = lines,
         };
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kabar.Language;
 using AngleSharp.Dom;
 using Kabar.Extraction.Metadata;
 using Kabar.Model;
@@ -33,7 +34,7 @@ internal sealed record PageMetadata(
 internal static class HtmlMetadataReader
 {
     private const int MaxBylineChars = 120;
-    private static readonly Regex UrlDate = new(@"/(?<y>(?:19|20)\d\d)[/\-]?(?<m>[01]\d)[/\-]?(?<d>[0-3]\d)(?:/|[^\d])", RegexOptions.Compiled);
+    private static readonly Regex UrlDate = new(@"/(?<y>(?:19|20)\d\d)[/\-]?(?<m>[01]\d)[/\-]?(?<d>[0-3]\d)(?:/|[^\d])", PatternCompilation.Option);
 
     public static PageMetadata Read(IDocument document, PageTree tree, RawDocument raw, ContentHints hints, string? scriptDate = null)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kabar.Language;
 
 namespace Kabar.Extraction.Html;
 
@@ -14,7 +15,7 @@ public sealed record TitleCandidate(string Text, IReadOnlyDictionary<string, dou
 /// </summary>
 internal static class TitleCandidates
 {
-    private static readonly Regex Separator = new(@"\s+[\-–—:/]{1,2}\s+|\s*[|»·•~]\s*", RegexOptions.Compiled);
+    private static readonly Regex Separator = new(@"\s+[\-–—:/]{1,2}\s+|\s*[|»·•~]\s*", PatternCompilation.Option);
 
     /// <summary>The feature names, in the order the model file lists them.</summary>
     public static readonly IReadOnlyList<string> FeatureNames =

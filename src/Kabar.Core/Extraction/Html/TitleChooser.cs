@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Kabar.Language;
 
 namespace Kabar.Extraction.Html;
 
@@ -15,7 +16,7 @@ namespace Kabar.Extraction.Html;
 internal static class TitleChooser
 {
     // ' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', and '|' '»' '·' even without spaces.
-    private static readonly Regex Separator = new(@"\s+[\-–—:/]{1,2}\s+|\s*[|»·•~]\s*", RegexOptions.Compiled);
+    private static readonly Regex Separator = new(@"\s+[\-–—:/]{1,2}\s+|\s*[|»·•~]\s*", PatternCompilation.Option);
 
     public sealed record Candidates(
         IReadOnlyList<string> Headings,

@@ -17,7 +17,7 @@ public static class PageDateParser
     /// <summary>A date found in text, with where it stands.</summary>
     public sealed record Found(PageTime Time, int Index, int Length);
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | PatternCompilation.Option;
 
     private static readonly string Month = CalendarWords.MonthPattern;
     private static readonly string Zone = CalendarWords.TimeZonePattern;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kabar.Language;
 using Kabar.Extraction.Metadata;
 using Kabar.Model;
 
@@ -15,7 +16,7 @@ internal sealed record Attribution(string Source, PageTime? SourceDate)
     private const string Word = @"(?:\p{Lu}[\p{L}\d.&'’-]*|[\p{L}\d]+\.(?:com|id|co\.id|net|org|tv))";
     private static readonly Regex Pattern = new(
         $@"(?<![\p{{L}}])(?i:{TextDumpCues.AttributionCuePattern})\s+(?<name>{Word}(?:\s+{Word}){{0,4}})",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant | PatternCompilation.Option);
 
     public static IEnumerable<Attribution> FindAll(string paragraph)
     {

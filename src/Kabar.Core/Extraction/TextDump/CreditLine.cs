@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kabar.Language;
 using Kabar.Extraction.Metadata;
 using Kabar.Model;
 
@@ -19,11 +20,11 @@ internal sealed record CreditLine(
     private static readonly Regex Label = new($@"(?<![\p{{L}}\d])(?<label>{TextDumpCues.LabelPattern})\s*:\s*", TextDumpCues.Options);
     private static readonly Regex ByPrefix = new($@"^(?:{TextDumpCues.BylinePrefixPattern})\s+", TextDumpCues.Options);
     private static readonly Regex DateCues = new($@"\b(?:{TextDumpCues.DateCuePattern})\b", TextDumpCues.Options);
-    private static readonly Regex Separators = new(@"^[\s|/,;:•·\-–—]+|[\s|/,;:•·\-–—]+$", RegexOptions.Compiled);
+    private static readonly Regex Separators = new(@"^[\s|/,;:•·\-–—]+|[\s|/,;:•·\-–—]+$", PatternCompilation.Option);
     private static readonly Regex NameSplit = new(@"\s*(?:,|;|&|\s+dan\s+|\s+and\s+)\s*", TextDumpCues.Options);
     private static readonly Regex SourceSplit = new(@"\s*(?:/|,|;|&|\s+dan\s+|\s+and\s+)\s*", TextDumpCues.Options);
-    private static readonly Regex SignOff = new(@"^\((?<ini>[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6}){0,3})\)\.?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex NameThenDate = new(@"^[^\d|/,\-–—]{2,80}\s(?:[|/,\-–—]|\s-)\s*\D{0,20}\d", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex SignOff = new(@"^\((?<ini>[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6}){0,3})\)\.?$", RegexOptions.CultureInvariant | PatternCompilation.Option);
+    private static readonly Regex NameThenDate = new(@"^[^\d|/,\-–—]{2,80}\s(?:[|/,\-–—]|\s-)\s*\D{0,20}\d", RegexOptions.CultureInvariant | PatternCompilation.Option);
     private static readonly HashSet<string> NameParticles = new(["bin", "binti", "van", "von", "de", "der", "da", "al", "el", "la", "le"], StringComparer.Ordinal);
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kabar.Language;
 
 namespace Kabar.Extraction.TextDump;
 
@@ -33,7 +34,7 @@ internal sealed partial record LeadDateline(string Prefix, string? Place, string
     private const string Dash = @"\s*[-–—]+(?:\s[-–—]+)?\s*";
     // What a lead's first sentence starts with once the head is off.
     private const string SentenceStart = @"(?=\p{Lu}|[""“'‘\d])";
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly RegexOptions Options = RegexOptions.CultureInvariant | PatternCompilation.Option;
 
     /// <summary>Heads that open with the outlet: only a host name or a known name stands there ('REPUBLIKA.CO.ID, MOSKOW -').</summary>
     private static readonly Regex[] OutletFirstHeads =

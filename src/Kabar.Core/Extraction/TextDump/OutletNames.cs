@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kabar.Language;
 using Kabar.Extraction.Metadata;
 
 namespace Kabar.Extraction.TextDump;
@@ -14,9 +15,9 @@ internal sealed record OutletMatch(string? Name, string? Domain)
 internal static class OutletNames
 {
     private static readonly Regex Domain = new(@"^(?:https?://)?(?:www\.)?(?<host>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | PatternCompilation.Option);
 
-    private static readonly Regex Url = new(@"^https?://(?<host>[^/\s?#:]+)[^\s]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Url = new(@"^https?://(?<host>[^/\s?#:]+)[^\s]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | PatternCompilation.Option);
 
     /// <summary>A line that is one web address ('https://m.medcom.id/...'): its host, else null.</summary>
     public static string? UrlHost(string line)

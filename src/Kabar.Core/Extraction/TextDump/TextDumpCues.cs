@@ -12,7 +12,7 @@ namespace Kabar.Extraction.TextDump;
 internal static class TextDumpCues
 {
     private const string Folder = "Extraction/TextDump/";
-    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    public static readonly RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | PatternCompilation.Option;
 
     public sealed record LineCue(Regex Pattern, string Reason);
 
@@ -38,7 +38,7 @@ internal static class TextDumpCues
 
     /// <summary>Photo-credit patterns; each has a group named 'credit'. Case-sensitive: credits are capitalised.</summary>
     public static readonly IReadOnlyList<Regex> CaptionCredits = Rows("caption-cues.tsv")
-        .Where(r => r[0] == "credit").Select(r => new Regex(r[1], RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToList();
+        .Where(r => r[0] == "credit").Select(r => new Regex(r[1], RegexOptions.CultureInvariant | PatternCompilation.Option)).ToList();
 
     /// <summary>A date cue at the end of the text before a date: 'diperbarui', 'diterbitkan'.</summary>
     public static readonly Regex ModifiedCue = CueAtEnd(Rows("date-cues.tsv").Where(r => r[1] == "modified").Select(r => r[0]));
