@@ -20,8 +20,9 @@ public sealed class SequenceTagger
     private readonly bool[] _allowed;       // same shape: BIO rules
     private readonly int _mask;
     private readonly EntityLexicon _lexicon;
+    private readonly WordClusters _clusters;
 
-    internal SequenceTagger(string[] tags, int bits, float[] weights, float[] transitions, string description, EntityLexicon lexicon)
+    internal SequenceTagger(string[] tags, int bits, float[] weights, float[] transitions, string description, EntityLexicon lexicon, WordClusters clusters)
     {
         Tags = tags;
         Bits = bits;
@@ -30,6 +31,7 @@ public sealed class SequenceTagger
         _transitions = transitions;
         _allowed = AllowedTransitions(tags);
         _lexicon = lexicon;
+        _clusters = clusters;
         Description = description;
     }
 
@@ -47,7 +49,7 @@ public sealed class SequenceTagger
     {
         if (words.Count == 0) return [];
         var rows = new int[words.Count * TokenFeatures.Count];
-        TokenFeatures.Extract(words, _lexicon, _mask, rows);
+        TokenFeatures.Extract(words, _lexicon, _clusters, _mask, rows);
         var path = Decode(rows, words.Count);
         var result = new string[path.Length];
         for (var i = 0; i < path.Length; i++) result[i] = Tags[path[i]];
@@ -168,8 +170,11 @@ public sealed class SequenceTagger
         return true;
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>; a clear message when the stream is not one.</summary>
-    public static SequenceTagger Load(Stream stream, EntityLexicon lexicon)
+    /// <summary>
+    /// Reads a model written by <see cref="Save"/>; a clear message when the stream is not one. It tags with
+    /// <paramref name="clusters"/> (by default the shipped ones, which the shipped models were trained with).
+    /// </summary>
+    public static SequenceTagger Load(Stream stream, EntityLexicon lexicon, WordClusters? clusters = null)
     {
         try
         {
@@ -197,7 +202,7 @@ public sealed class SequenceTagger
                 if (row >= 1 << bits) throw new InvalidDataException($"weight row {row} is outside the table");
                 for (var t = 0; t < n; t++) weights[row * stride + t] = (float)r.ReadHalf();
             }
-            return new SequenceTagger(tags, bits, weights, transitions, description, lexicon);
+            return new SequenceTagger(tags, bits, weights, transitions, description, lexicon, clusters ?? WordClusters.Default);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IndexOutOfRangeException or IOException)
         {
