@@ -151,7 +151,7 @@ public sealed class EntityAnnotator : IAnnotator
     /// <summary>Text that lost its capitals: the NERP model on the lower-cased words, its types as Kabar's.</summary>
     private static List<Candidate> FromUncased(SentenceTokens sentence)
     {
-        var tags = NerModels.Nerp.Tag(sentence.Lower);
+        var tags = NerModels.Nerp.Tag(sentence.Lower, sentence.Lower);
         var found = new List<Candidate>();
         for (var i = 0; i < tags.Length;)
         {
@@ -169,7 +169,7 @@ public sealed class EntityAnnotator : IAnnotator
     /// <summary>The tagger's mentions, less those with no capital at all (in cased text a name has one).</summary>
     private List<Candidate> FromTagger(SentenceTokens sentence, bool needCapital)
     {
-        var tags = Tagger.Tag(sentence.Words);
+        var tags = Tagger.Tag(sentence.Words, sentence.Lower);
         var found = new List<Candidate>();
         for (var i = 0; i < tags.Length;)
         {

@@ -47,9 +47,17 @@ public sealed class SequenceTagger
     /// <summary>The best tag for each word of one sentence.</summary>
     public string[] Tag(IReadOnlyList<string> words)
     {
+        var lower = new string[words.Count];
+        for (var i = 0; i < lower.Length; i++) lower[i] = words[i].ToLowerInvariant();
+        return Tag(words, lower);
+    }
+
+    /// <summary>The best tag for each word, given the words lower-cased too (<paramref name="lower"/>, same length).</summary>
+    public string[] Tag(IReadOnlyList<string> words, string[] lower)
+    {
         if (words.Count == 0) return [];
         var rows = new int[words.Count * TokenFeatures.Count];
-        TokenFeatures.Extract(words, _lexicon, _clusters, _mask, rows);
+        TokenFeatures.Extract(words, lower, _lexicon, _clusters, _mask, rows);
         var path = Decode(rows, words.Count);
         var result = new string[path.Length];
         for (var i = 0; i < path.Length; i++) result[i] = Tags[path[i]];

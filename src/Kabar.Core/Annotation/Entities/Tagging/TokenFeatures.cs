@@ -42,9 +42,15 @@ internal static class TokenFeatures
     /// <summary>Fills <paramref name="rows"/> (length words × <see cref="Count"/>) with weight-table rows.</summary>
     public static void Extract(IReadOnlyList<string> words, EntityLexicon lexicon, WordClusters clusters, int mask, int[] rows)
     {
+        var lower = new string[words.Count];
+        for (var i = 0; i < lower.Length; i++) lower[i] = words[i].ToLowerInvariant();
+        Extract(words, lower, lexicon, clusters, mask, rows);
+    }
+
+    /// <summary>As above, with the words already lower-cased (the annotator has them), so no string is made.</summary>
+    public static void Extract(IReadOnlyList<string> words, string[] lower, EntityLexicon lexicon, WordClusters clusters, int mask, int[] rows)
+    {
         var n = words.Count;
-        var lower = new string[n];
-        for (var i = 0; i < n; i++) lower[i] = words[i].ToLowerInvariant();
         var h = new TokenHashes[n];
         for (var i = 0; i < n; i++) Describe(words[i], lower[i], lexicon, clusters, ref h[i]);
         MarkNames(words, lower, lexicon, h);
