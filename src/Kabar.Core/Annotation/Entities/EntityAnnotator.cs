@@ -47,19 +47,19 @@ public sealed class EntityAnnotator : IAnnotator
         var all = new List<Candidate>();
         var bySentence = new List<(SentenceTokens Sentence, List<Candidate> Found, RoleWords Roles)>();
         var uncased = _tagger is null && TextCasing.IsUncased(document.Tokens);
-        var tagged = new List<(SentenceTokens Sentence, List<Candidate> Found)>();
+        var tagged = new List<(SentenceTokens Sentence, List<Candidate> Found, bool LeftOut)>();
         var named = new NamedInArticle();
         foreach (var sentence in SentenceTokens.Split(document.Tokens, document.Sentences))
         {
             var found = uncased ? FromUncased(sentence) : FromTagger(sentence, Has(EntitySteps.Capitals));
-            if (Has(EntitySteps.KnownNames)) AddKnownNames(sentence, found, lexicon, named, tagged.Count, fill: false);
+            var leftOut = Has(EntitySteps.KnownNames) && AddKnownNames(sentence, found, lexicon, named, tagged.Count, fill: false);
             foreach (var c in found) NoteKnownNames(sentence, c, lexicon, named, tagged.Count);
-            tagged.Add((sentence, found));
+            tagged.Add((sentence, found, leftOut));
         }
         for (var s = 0; s < tagged.Count; s++)
         {
-            var (sentence, found) = tagged[s];
-            if (Has(EntitySteps.KnownNames) && named.Count > 0) AddKnownNames(sentence, found, lexicon, named, s, fill: true, tagged.Count);
+            var (sentence, found, leftOut) = tagged[s];
+            if (leftOut) AddKnownNames(sentence, found, lexicon, named, s, fill: true, tagged.Count);
             if (Has(EntitySteps.JoinPeople)) JoinAdjacentPeople(found);
             var roles = new RoleWords(sentence, lexicon);
             if (Has(EntitySteps.Roles)) SplitOffRoles(sentence, found, roles, lexicon);
@@ -215,9 +215,11 @@ public sealed class EntityAnnotator : IAnnotator
     /// article stays out; but 'Rusia' opening a sentence is the Rusia the article is about. Only names
     /// from other sentences count: within one sentence the tagger saw both places and chose.
     /// </summary>
-    private static void AddKnownNames(SentenceTokens sentence, List<Candidate> found, EntityLexicon lexicon, NamedInArticle article, int at, bool fill,
+    /// <returns>Whether a known name was left out for want of a tagged part (the second pass looks only at those sentences).</returns>
+    private static bool AddKnownNames(SentenceTokens sentence, List<Candidate> found, EntityLexicon lexicon, NamedInArticle article, int at, bool fill,
         int sentences = 1)
     {
+        var leftOut = false;
         var covering = Candidate.Covering(sentence, found);
         var removed = new HashSet<Candidate>();
         var added = new List<Candidate>();
@@ -243,6 +245,7 @@ public sealed class EntityAnnotator : IAnnotator
                 tagged |= covering[k] is not null;
             }
             if (!fill) article.Mentioned(entry.Canonical, at);
+            leftOut |= inside && !tagged;
             if (inside && (fill ? !tagged && article.IsSubject(entry.Canonical, at, sentences) : tagged))
             {
                 for (var k = i; k < end; k++)
@@ -256,6 +259,7 @@ public sealed class EntityAnnotator : IAnnotator
         }
         found.RemoveAll(removed.Contains);
         found.AddRange(added.Where(a => !removed.Contains(a)));
+        return leftOut;
     }
 
     private static bool BracketedAcronymAfter(SentenceTokens sentence, int at) =>

@@ -13,8 +13,6 @@ internal sealed class NamedInArticle
     private readonly Dictionary<string, (int First, bool Several)> _tagged = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Last, int Sentences, bool InLead)> _mentioned = new(StringComparer.Ordinal);
 
-    public int Count => _mentioned.Count + _tagged.Count;
-
     public void Tagged(string canonical, int sentence)
     {
         if (!_tagged.TryGetValue(canonical, out var seen)) _tagged[canonical] = (sentence, false);
