@@ -47,19 +47,21 @@ public sealed class EntityAnnotator : IAnnotator
         var all = new List<Candidate>();
         var bySentence = new List<(SentenceTokens Sentence, List<Candidate> Found, RoleWords Roles)>();
         var uncased = _tagger is null && TextCasing.IsUncased(document.Tokens);
-        var tagged = new List<(SentenceTokens Sentence, List<Candidate> Found, bool LeftOut)>();
+        var tagged = new List<(SentenceTokens Sentence, List<Candidate> Found, List<Candidate>? LeftOut)>();
         var named = new NamedInArticle();
         foreach (var sentence in SentenceTokens.Split(document.Tokens, document.Sentences))
         {
             var found = uncased ? FromUncased(sentence) : FromTagger(sentence, Has(EntitySteps.Capitals));
-            var leftOut = Has(EntitySteps.KnownNames) && AddKnownNames(sentence, found, lexicon, named, tagged.Count, fill: false);
+            var leftOut = Has(EntitySteps.KnownNames) ? AddKnownNames(sentence, found, lexicon, named, tagged.Count) : null;
             foreach (var c in found) NoteKnownNames(sentence, c, lexicon, named, tagged.Count);
             tagged.Add((sentence, found, leftOut));
         }
         for (var s = 0; s < tagged.Count; s++)
         {
             var (sentence, found, leftOut) = tagged[s];
-            if (leftOut) AddKnownNames(sentence, found, lexicon, named, s, fill: true, tagged.Count);
+            if (leftOut is not null)
+                foreach (var known in leftOut)
+                    if (named.IsSubject(known.Canonical!, s, tagged.Count)) found.Add(known);
             if (Has(EntitySteps.JoinPeople)) JoinAdjacentPeople(found);
             var roles = new RoleWords(sentence, lexicon);
             if (Has(EntitySteps.Roles)) SplitOffRoles(sentence, found, roles, lexicon);
@@ -206,7 +208,7 @@ public sealed class EntityAnnotator : IAnnotator
     /// <summary>
     /// Known names the tagger cut short: a known name replaces the mentions inside it ('Amerika' of
     /// 'Amerika Serikat'), and yields to a mention it is inside ('Rusia' within 'Kementerian Luar
-    /// Negeri Rusia'). A known name the tagger left untouched is added (second pass, <paramref name="fill"/>)
+    /// Negeri Rusia'). A known name the tagger left untouched is returned, for the second pass to add
     /// only when the article shows it is one of its subjects (<see cref="NamedInArticle.IsSubject"/>): the
     /// tagger named the same entity in another sentence, or the article names it in two sentences or in its lead;
     /// one entity, one decision per article, as for surnames. The tagger saw the lexicon entry as
@@ -215,18 +217,17 @@ public sealed class EntityAnnotator : IAnnotator
     /// article stays out; but 'Rusia' opening a sentence is the Rusia the article is about. Only names
     /// from other sentences count: within one sentence the tagger saw both places and chose.
     /// </summary>
-    /// <returns>Whether a known name was left out for want of a tagged part (the second pass looks only at those sentences).</returns>
-    private static bool AddKnownNames(SentenceTokens sentence, List<Candidate> found, EntityLexicon lexicon, NamedInArticle article, int at, bool fill,
-        int sentences = 1)
+    /// <returns>The known names left out for want of a tagged part (null when none), for the second pass to add.</returns>
+    private static List<Candidate>? AddKnownNames(SentenceTokens sentence, List<Candidate> found, EntityLexicon lexicon, NamedInArticle article, int at)
     {
-        var leftOut = false;
+        List<Candidate>? leftOut = null;
         var covering = Candidate.Covering(sentence, found);
         var removed = new HashSet<Candidate>();
         var added = new List<Candidate>();
         for (var i = 0; i < sentence.Count;)
         {
             var length = lexicon.MatchName(sentence.Lower, i, out var entry, sentence.Words);
-            if (length == 0 && !fill && sentence.Words[i].Contains('-')) AddHyphenatedNames(sentence, i, covering, removed, added, lexicon);
+            if (length == 0 && sentence.Words[i].Contains('-')) AddHyphenatedNames(sentence, i, covering, removed, added, lexicon);
             if (length == 0 || !sentence.IsCapitalised(i)) { i++; continue; }
             if (entry!.Type == EntityTypes.Organisation && i + length < sentence.Count && sentence.IsCapitalised(i + length)
                 && lexicon.MatchName(sentence.Lower, i + length, out var next, sentence.Words) > 0 && next!.Type == EntityTypes.Location)
@@ -244,9 +245,9 @@ public sealed class EntityAnnotator : IAnnotator
                 inside = covering[k] is not { } o || (o.Start >= i && o.End <= end);
                 tagged |= covering[k] is not null;
             }
-            if (!fill) article.Mentioned(entry.Canonical, at);
-            leftOut |= inside && !tagged;
-            if (inside && (fill ? !tagged && article.IsSubject(entry.Canonical, at, sentences) : tagged))
+            article.Mentioned(entry.Canonical, at);
+            if (inside && !tagged) (leftOut ??= []).Add(known);
+            if (inside && tagged)
             {
                 for (var k = i; k < end; k++)
                     if (covering[k] is { } o) removed.Add(o);
