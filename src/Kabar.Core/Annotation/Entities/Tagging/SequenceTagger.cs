@@ -77,13 +77,23 @@ public sealed class SequenceTagger
         Span<float> emission = stackalloc float[stride];
         for (var i = 0; i < n; i++)
         {
-            emission.Clear();
             var o = i * TokenFeatures.Count;
-            for (var k = 0; k < TokenFeatures.Count; k++)
+            if (stride == Vector<float>.Count)
             {
-                var row = weights.AsSpan(rows[o + k] * stride, stride);
-                for (var j = 0; j < stride; j += Vector<float>.Count)
-                    (new Vector<float>(emission[j..]) + new Vector<float>(row[j..])).CopyTo(emission[j..]);
+                // One vector holds every tag's weight (the news model): add the rows up in a register.
+                var sum = Vector<float>.Zero;
+                for (var k = 0; k < TokenFeatures.Count; k++) sum += new Vector<float>(weights, rows[o + k] * stride);
+                sum.CopyTo(emission);
+            }
+            else
+            {
+                emission.Clear();
+                for (var k = 0; k < TokenFeatures.Count; k++)
+                {
+                    var row = weights.AsSpan(rows[o + k] * stride, stride);
+                    for (var j = 0; j < stride; j += Vector<float>.Count)
+                        (new Vector<float>(emission[j..]) + new Vector<float>(row[j..])).CopyTo(emission[j..]);
+                }
             }
             for (var t = 0; t < tagCount; t++)
             {

@@ -158,7 +158,7 @@ internal static class TokenFeatures
                 default: t.Pre4 = p; t.Suf4 = q; break;
             }
         }
-        var wordClass = lexicon.WordClass(lower);
+        var wordClass = lexicon.WordClassByKey(t.Lower);
         t.Class = wordClass.Length == 0 ? None : FeatureHash.Add(FeatureHash.Start(7), wordClass);
         t.Gaz = None;
         if (clusters.TryGet(t.Lower, out var fine, out var coarse))
