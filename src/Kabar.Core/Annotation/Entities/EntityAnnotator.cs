@@ -8,7 +8,8 @@ namespace Kabar.Annotation.Entities;
 /// Finds people, organisations and places in the body and gives each mention its canonical name.
 /// In order, per sentence: the sequence tagger (<see cref="NerModels.News"/>) proposes mentions;
 /// known names of <see cref="EntityLexicon"/> (countries, bodies, epithets such as 'Negeri Beruang
-/// Merah') fill what it missed; role words at the front of a mention are split off; an acronym
+/// Merah') fill what it cut short, and what it left out when the article shows they are its subject
+/// (a second pass, once every sentence is tagged); role words at the front of a mention are split off; an acronym
 /// printed after a long name ('... di Eropa (OSCE)') is tied to it. Then, over the article: places
 /// and bodies get their standard name from the lexicon ('AS' and 'United States' are 'Amerika
 /// Serikat'); a surname alone ('Lavrov') takes the full name seen in the article; and each person
