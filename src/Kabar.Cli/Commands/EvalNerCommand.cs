@@ -61,7 +61,7 @@ internal sealed class EvalNerCommand : ICliCommand
             var annotate = steps == EntitySteps.All ? Annotation.DefaultAnnotation.Pipeline : PipelineTags.With(steps);
             var score = throughPipeline
                 ? EntityScore.Compute(sentences.Select(s => (PipelineTags.AsKabarTypes(s.Tags), PipelineTags.Of(s.Words, annotate))))
-                : EntityScore.Compute(sentences.Select(s => (s.Tags, tagger.Tag(s.Words))));
+                : EntityScore.Compute(sentences.Select(s => (s.Tags, CorpusTokens.Tag(tagger, s.Words))));
             var description = throughPipeline ? "the annotate pipeline (model by the text's casing)"
                 + (steps == EntitySteps.All ? "" : $", entity steps: {steps}") : tagger.Description;
             if (parse.GetValue(json)) Console.Out.WriteLine(ToJson(path, description, sentences.Count, score).ToJsonString(KabarJson.Options));

@@ -24,9 +24,10 @@ internal sealed class TrainNerCommand : ICliCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new PerceptronOptions().Epochs };
         var bits = new Option<int>("--bits") { Description = "log2 of the weight table's rows.", DefaultValueFactory = _ => new PerceptronOptions().Bits };
         var holdout = new Option<double>("--holdout") { Description = "Train on all but this last fraction of the training sentences and score that fraction; writes no model." };
+        var clusterFile = new Option<string?>("--clusters") { Description = "With --holdout: another word-clusters file, or 'none', to measure what the shipped clusters add." };
         var command = new Command("ner", "Train the entity taggers (averaged structured perceptron) from IDNer2k and/or NERP.")
         {
-            idner, nerp, output, epochs, bits, holdout,
+            idner, nerp, output, epochs, bits, holdout, clusterFile,
         };
         command.SetAction(parse =>
         {
@@ -42,6 +43,17 @@ internal sealed class TrainNerCommand : ICliCommand
             if (fraction is < 0 or >= 1)
             {
                 Console.Error.WriteLine($"kabar train ner: --holdout {fraction} must be in [0, 1)");
+                return ExitCodes.UsageError;
+            }
+            var clusters = parse.GetValue(clusterFile) switch
+            {
+                null => WordClusters.Default,
+                "none" => WordClusters.Empty,
+                var file => WordClusters.Load(file),
+            };
+            if (clusters != WordClusters.Default && fraction == 0)
+            {
+                Console.Error.WriteLine("kabar train ner: --clusters only with --holdout (the shipped models tag with the shipped clusters)");
                 return ExitCodes.UsageError;
             }
             var bitCount = parse.GetValue(bits);
@@ -62,15 +74,16 @@ internal sealed class TrainNerCommand : ICliCommand
                     return ExitCodes.AllFailed;
                 }
                 var cut = (int)Math.Round(sentences.Count * (1 - fraction));
-                var train = sentences.Take(cut).ToList();
+                // On the pipeline's tokens, so the tagger learns the input `annotate` gives it.
+                var train = sentences.Take(cut).Select(s => CorpusTokens.Split(s).Sentence).ToList();
                 Console.Error.WriteLine($"{model}: training on {train.Count} sentences of {file}");
                 var tagger = PerceptronTrainer.Train(train, EntityLexicon.Default, options,
                     $"{model}: averaged perceptron, {options.Epochs} epochs, 2^{options.Bits} rows, trained on {Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file)))}/{Path.GetFileName(file)} ({train.Count} sentences)",
-                    (epoch, error) => Console.Error.WriteLine($"  epoch {epoch}: {error:P2} of tokens wrong"));
+                    (epoch, error) => Console.Error.WriteLine($"  epoch {epoch}: {error:P2} of tokens wrong"), clusters);
                 if (fraction > 0)
                 {
                     var held = sentences.Skip(cut).ToList();
-                    var score = EntityScore.Compute(held.Select(s => (s.Tags, tagger.Tag(s.Words))));
+                    var score = EntityScore.Compute(held.Select(s => (s.Tags, CorpusTokens.Tag(tagger, s.Words))));
                     Console.Out.WriteLine($"{model} held-out ({held.Count} sentences):");
                     NerReport.Write(Console.Out, score);
                     continue;

@@ -5,7 +5,8 @@ namespace Kabar.Annotation.Entities;
 /// 'Organisasi untuk Keamanan dan Kerjasama di Eropa (OSCE)', 'Pakta Pertahanan Atlantik Utara NATO'.
 /// Without brackets the pair must be known to the lexicon or the acronym must spell the name's
 /// initials; in brackets an acronym that starts with the name's first letter is enough. Both
-/// then share one canonical name, recorded for the rest of the article.
+/// then share one canonical name, recorded for the rest of the article. A mention that takes the
+/// bracketed acronym in ('Uni Eropa (UE)') names the same entity as its long name.
 /// </summary>
 internal static class AcronymLinker
 {
@@ -16,6 +17,7 @@ internal static class AcronymLinker
         foreach (var c in found)
         {
             if (c.Length < 2 || c.Type == Model.EntityTypes.Person) continue;
+            if (EndsInBracketedAcronym(sentence, c)) { LinkWithin(sentence, c, body, names); continue; }
             var j = c.End;
             var bracketed = j + 2 < sentence.Count && sentence.Words[j] is "(" or "[" && sentence.Words[j + 2] is ")" or "]";
             var at = bracketed ? j + 1 : j;
@@ -41,6 +43,20 @@ internal static class AcronymLinker
             acronym.Type = longName.Type;
             names.Alias(longName.Text(body), sentence.Words[at], longName.Type);
         }
+    }
+
+    /// <summary>'Bursa Efek Indonesia (BEI)' as one mention, as IDNer marks it (and the tagger learnt): two words or more, then the acronym of their first letter.</summary>
+    private static bool EndsInBracketedAcronym(SentenceTokens sentence, Candidate c) =>
+        c.Length >= 5 && c.Part is null && sentence.Words[c.End - 3] is "(" or "[" && sentence.Words[c.End - 1] is ")" or "]"
+        && IsAcronym(sentence.Words[c.End - 2]) && char.ToUpperInvariant(sentence.Words[c.Start][0]) == sentence.Words[c.End - 2][0];
+
+    /// <summary>The mention, its long name and its acronym all take the long name's (or the acronym's known) canonical name.</summary>
+    private static void LinkWithin(SentenceTokens sentence, Candidate c, string body, EntityNames names)
+    {
+        var longText = sentence.Span(c.Start, c.End - 3).Of(body);
+        var acronym = sentence.Words[c.End - 2];
+        names.Alias(longText, acronym, c.Type);
+        names.Alias(c.Text(body), acronym, c.Type);
     }
 
     /// <summary>Two to eight capitals (digits allowed after the first): 'OSCE', 'NATO', 'G20'.</summary>

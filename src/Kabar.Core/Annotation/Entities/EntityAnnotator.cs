@@ -8,7 +8,8 @@ namespace Kabar.Annotation.Entities;
 /// Finds people, organisations and places in the body and gives each mention its canonical name.
 /// In order, per sentence: the sequence tagger (<see cref="NerModels.News"/>) proposes mentions;
 /// known names of <see cref="EntityLexicon"/> (countries, bodies, epithets such as 'Negeri Beruang
-/// Merah') fill what it missed; role words at the front of a mention are split off; an acronym
+/// Merah') fill what it cut short, and what it left out when the article shows they are its subject
+/// (a second pass, once every sentence is tagged); role words at the front of a mention are split off; an acronym
 /// printed after a long name ('... di Eropa (OSCE)') is tied to it. Then, over the article: places
 /// and bodies get their standard name from the lexicon ('AS' and 'United States' are 'Amerika
 /// Serikat'); a surname alone ('Lavrov') takes the full name seen in the article; and each person
@@ -47,10 +48,21 @@ public sealed class EntityAnnotator : IAnnotator
         var all = new List<Candidate>();
         var bySentence = new List<(SentenceTokens Sentence, List<Candidate> Found, RoleWords Roles)>();
         var uncased = _tagger is null && TextCasing.IsUncased(document.Tokens);
+        var tagged = new List<(SentenceTokens Sentence, List<Candidate> Found, List<Candidate>? LeftOut)>();
+        var named = new NamedInArticle();
         foreach (var sentence in SentenceTokens.Split(document.Tokens, document.Sentences))
         {
             var found = uncased ? FromUncased(sentence) : FromTagger(sentence, Has(EntitySteps.Capitals));
-            if (Has(EntitySteps.KnownNames)) AddKnownNames(sentence, found, lexicon);
+            var leftOut = Has(EntitySteps.KnownNames) ? AddKnownNames(sentence, found, lexicon, named, tagged.Count) : null;
+            foreach (var c in found) NoteKnownNames(sentence, c, lexicon, named, tagged.Count);
+            tagged.Add((sentence, found, leftOut));
+        }
+        for (var s = 0; s < tagged.Count; s++)
+        {
+            var (sentence, found, leftOut) = tagged[s];
+            if (leftOut is not null)
+                foreach (var known in leftOut)
+                    if (named.IsSubject(known.Canonical!, s, tagged.Count)) found.Add(known);
             if (Has(EntitySteps.JoinPeople)) JoinAdjacentPeople(found);
             var roles = new RoleWords(sentence, lexicon);
             if (Has(EntitySteps.Roles)) SplitOffRoles(sentence, found, roles, lexicon);
@@ -121,7 +133,8 @@ public sealed class EntityAnnotator : IAnnotator
 
     /// <summary>
     /// Two person mentions with nothing between them are one name the tagger or a known name cut in two
-    /// ('Listyo Sigit' + 'Prabowo'): names in a list are parted by commas or 'dan'. The joined name is
+    /// ('Listyo Sigit' + 'Prabowo'): names in a list are parted by commas or 'dan', and a name in brackets
+    /// after another is a second name for the same person. The joined name is
     /// nobody the lexicon knows, so it keeps no canonical name from either part.
     /// </summary>
     private static void JoinAdjacentPeople(List<Candidate> found)
@@ -131,6 +144,7 @@ public sealed class EntityAnnotator : IAnnotator
         {
             var (left, right) = (found[k - 1], found[k]);
             if (left.Type != EntityTypes.Person || right.Type != EntityTypes.Person || left.End != right.Start || left.Part is not null || right.Part is not null) continue;
+            if (!char.IsLetterOrDigit(left.Sentence.Words[right.Start][0])) continue; // 'Joko Widodo (Jokowi)': a second name in brackets
             left.End = right.End;
             left.Canonical = null;
             found.RemoveAt(k);
@@ -140,7 +154,7 @@ public sealed class EntityAnnotator : IAnnotator
     /// <summary>Text that lost its capitals: the NERP model on the lower-cased words, its types as Kabar's.</summary>
     private static List<Candidate> FromUncased(SentenceTokens sentence)
     {
-        var tags = NerModels.Nerp.Tag(sentence.Lower);
+        var tags = NerModels.Nerp.Tag(sentence.Lower, sentence.Lower);
         var found = new List<Candidate>();
         for (var i = 0; i < tags.Length;)
         {
@@ -158,7 +172,7 @@ public sealed class EntityAnnotator : IAnnotator
     /// <summary>The tagger's mentions, less those with no capital at all (in cased text a name has one).</summary>
     private List<Candidate> FromTagger(SentenceTokens sentence, bool needCapital)
     {
-        var tags = Tagger.Tag(sentence.Words);
+        var tags = Tagger.Tag(sentence.Words, sentence.Lower);
         var found = new List<Candidate>();
         for (var i = 0; i < tags.Length;)
         {
@@ -176,11 +190,38 @@ public sealed class EntityAnnotator : IAnnotator
     }
 
     /// <summary>
-    /// Known names the tagger missed or cut short: a known name replaces the mentions inside it,
-    /// and yields to a mention it is inside ('Rusia' within 'Kementerian Luar Negeri Rusia').
+    /// Records the known entities a mention names: itself ('AS' is 'Amerika Serikat') or known names inside it
+    /// ('Rusia' in 'Kementerian Luar Negeri Rusia'): the tagger took the name for a name, or part of one.
     /// </summary>
-    private static void AddKnownNames(SentenceTokens sentence, List<Candidate> found, EntityLexicon lexicon)
+    private static void NoteKnownNames(SentenceTokens sentence, Candidate c, EntityLexicon lexicon, NamedInArticle named, int at)
     {
+        if (c.Canonical is { } canonical) named.Tagged(canonical, at);
+        if (c.Part is not null) return;
+        for (var i = c.Start; i < c.End;)
+        {
+            var length = lexicon.MatchName(sentence.Lower, i, out var entry, sentence.Words);
+            if (length == 0 || i + length > c.End) { i++; continue; }
+            named.Tagged(entry!.Canonical, at);
+            i += length;
+        }
+    }
+
+    /// <summary>
+    /// Known names the tagger cut short: a known name replaces the mentions inside it ('Amerika' of
+    /// 'Amerika Serikat'), and yields to a mention it is inside ('Rusia' within 'Kementerian Luar
+    /// Negeri Rusia'). A known name the tagger left untouched is returned, for the second pass to add
+    /// only when the article shows it is one of its subjects (<see cref="NamedInArticle.IsSubject"/>): the
+    /// tagger named the same entity in another sentence, or the article names it in two sentences or in its lead;
+    /// one entity, one decision per article, as for surnames. The tagger saw the lexicon entry as
+    /// a feature and left the name out from its context (IDNer leaves a country O in 36% of its capitalised
+    /// uses, as the modifier in 'militer Israel', 'warga Indonesia'), so a name it never took in the
+    /// article stays out; but 'Rusia' opening a sentence is the Rusia the article is about. Only names
+    /// from other sentences count: within one sentence the tagger saw both places and chose.
+    /// </summary>
+    /// <returns>The known names left out for want of a tagged part (null when none), for the second pass to add.</returns>
+    private static List<Candidate>? AddKnownNames(SentenceTokens sentence, List<Candidate> found, EntityLexicon lexicon, NamedInArticle article, int at)
+    {
+        List<Candidate>? leftOut = null;
         var covering = Candidate.Covering(sentence, found);
         var removed = new HashSet<Candidate>();
         var added = new List<Candidate>();
@@ -197,21 +238,34 @@ public sealed class EntityAnnotator : IAnnotator
                 continue;
             }
             var known = new Candidate { Sentence = sentence, Start = i, End = i + length, Type = entry.Type, Canonical = entry.Canonical };
-            var inside = true;
+            bool inside = true, tagged = false;
+            // A mention may run on into the acronym printed after the known name: the linker ties that to it.
+            var end = BracketedAcronymAfter(sentence, i + length) ? i + length + 3 : i + length;
             for (var k = i; k < i + length && inside; k++)
-                inside = covering[k] is not { } o || (o.Start >= i && o.End <= i + length);
-            if (inside)
             {
-                for (var k = i; k < i + length; k++)
+                inside = covering[k] is not { } o || (o.Start >= i && o.End <= end);
+                tagged |= covering[k] is not null;
+            }
+            article.Mentioned(entry.Canonical, at);
+            if (inside && !tagged) (leftOut ??= []).Add(known);
+            if (inside && tagged)
+            {
+                for (var k = i; k < end; k++)
                     if (covering[k] is { } o) removed.Add(o);
                 added.Add(known);
                 for (var k = i; k < i + length; k++) covering[k] = known;
+                for (var k = i + length; k < end; k++)
+                    if (covering[k] is { } o && removed.Contains(o)) covering[k] = null;
             }
             i += length;
         }
         found.RemoveAll(removed.Contains);
         found.AddRange(added.Where(a => !removed.Contains(a)));
+        return leftOut;
     }
+
+    private static bool BracketedAcronymAfter(SentenceTokens sentence, int at) =>
+        at + 2 < sentence.Count && sentence.Words[at] == "(" && sentence.Words[at + 2] == ")" && AcronymLinker.IsAcronym(sentence.Words[at + 1]);
 
     /// <summary>'AS-Rusia', 'Rusia-NATO': each part that is a known name becomes a mention of its own.</summary>
     private static void AddHyphenatedNames(SentenceTokens sentence, int i, Candidate?[] covering, HashSet<Candidate> removed,

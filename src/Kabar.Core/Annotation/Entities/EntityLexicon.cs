@@ -29,6 +29,7 @@ public sealed class EntityLexicon
     private readonly Dictionary<string, LexiconEntry> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _caseSensitive = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _wordClasses = new(StringComparer.Ordinal);
+    private readonly Dictionary<uint, string> _wordClassesByKey = [];
 
     /// <param name="aliasRows"><c>TYPE, Canonical[, alias|alias|...]</c>, as <see cref="KabarResources.Rows"/> reads them.</param>
     /// <param name="roleLines">One role or title phrase a line, lower case.</param>
@@ -38,7 +39,8 @@ public sealed class EntityLexicon
         IEnumerable<string[]> wordClassRows)
     {
         foreach (var parts in wordClassRows)
-            if (parts.Length >= 2) _wordClasses.TryAdd(parts[0].ToLowerInvariant(), parts[1]);
+            if (parts.Length >= 2 && _wordClasses.TryAdd(parts[0].ToLowerInvariant(), parts[1]))
+                _wordClassesByKey.TryAdd(Tagging.WordClusters.KeyOf(parts[0].ToLowerInvariant()), parts[1]);
         foreach (var parts in aliasRows)
         {
             if (parts.Length < 2) continue;
@@ -102,6 +104,12 @@ public sealed class EntityLexicon
 
     /// <summary>GIVEN, ORGHEAD, LOCHEAD or the empty string, for a lower-cased word.</summary>
     public string WordClass(string lowerWord) => _wordClasses.TryGetValue(lowerWord, out var c) ? c : "";
+
+    /// <summary>
+    /// <see cref="WordClass"/> looked up by the tagger's hash of the lower-cased word
+    /// (<see cref="Tagging.WordClusters.KeyOf"/>), so tagging hashes each word once.
+    /// </summary>
+    internal string WordClassByKey(uint lowerKey) => _wordClassesByKey.TryGetValue(lowerKey, out var c) ? c : "";
 }
 
 /// <summary>A word trie: phrases as sequences of lower-cased words, longest match first.</summary>

@@ -27,8 +27,9 @@ public static class PerceptronTrainer
 {
     public static SequenceTagger Train(
         IReadOnlyList<TaggedSentence> sentences, EntityLexicon lexicon, PerceptronOptions options,
-        string description, Action<int, double>? onEpoch = null)
+        string description, Action<int, double>? onEpoch = null, WordClusters? clusters = null)
     {
+        clusters ??= WordClusters.Default;
         var tags = TagSet(sentences);
         var index = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
         var n = tags.Length;
@@ -47,7 +48,7 @@ public static class PerceptronTrainer
         {
             var words = sentences[s].Words;
             rows[s] = new int[words.Length * TokenFeatures.Count];
-            TokenFeatures.Extract(words, lexicon, mask, rows[s]);
+            TokenFeatures.Extract(words, lexicon, clusters, mask, rows[s]);
             gold[s] = sentences[s].Tags.Select(t => index[t]).ToArray();
         }
 
@@ -94,7 +95,7 @@ public static class PerceptronTrainer
         }
         Average(weights, totals, step);
         Average(transitions, transitionTotals, step);
-        return new SequenceTagger(tags, options.Bits, weights, transitions, description, lexicon);
+        return new SequenceTagger(tags, options.Bits, weights, transitions, description, lexicon, clusters);
     }
 
     private static void Update(float[] w, float[] totals, int i, float delta, float step)

@@ -20,8 +20,9 @@ public sealed class SequenceTagger
     private readonly bool[] _allowed;       // same shape: BIO rules
     private readonly int _mask;
     private readonly EntityLexicon _lexicon;
+    private readonly WordClusters _clusters;
 
-    internal SequenceTagger(string[] tags, int bits, float[] weights, float[] transitions, string description, EntityLexicon lexicon)
+    internal SequenceTagger(string[] tags, int bits, float[] weights, float[] transitions, string description, EntityLexicon lexicon, WordClusters clusters)
     {
         Tags = tags;
         Bits = bits;
@@ -30,6 +31,7 @@ public sealed class SequenceTagger
         _transitions = transitions;
         _allowed = AllowedTransitions(tags);
         _lexicon = lexicon;
+        _clusters = clusters;
         Description = description;
     }
 
@@ -45,9 +47,17 @@ public sealed class SequenceTagger
     /// <summary>The best tag for each word of one sentence.</summary>
     public string[] Tag(IReadOnlyList<string> words)
     {
+        var lower = new string[words.Count];
+        for (var i = 0; i < lower.Length; i++) lower[i] = words[i].ToLowerInvariant();
+        return Tag(words, lower);
+    }
+
+    /// <summary>The best tag for each word, given the words lower-cased too (<paramref name="lower"/>, same length).</summary>
+    public string[] Tag(IReadOnlyList<string> words, string[] lower)
+    {
         if (words.Count == 0) return [];
         var rows = new int[words.Count * TokenFeatures.Count];
-        TokenFeatures.Extract(words, _lexicon, _mask, rows);
+        TokenFeatures.Extract(words, lower, _lexicon, _clusters, _mask, rows);
         var path = Decode(rows, words.Count);
         var result = new string[path.Length];
         for (var i = 0; i < path.Length; i++) result[i] = Tags[path[i]];
@@ -67,13 +77,23 @@ public sealed class SequenceTagger
         Span<float> emission = stackalloc float[stride];
         for (var i = 0; i < n; i++)
         {
-            emission.Clear();
             var o = i * TokenFeatures.Count;
-            for (var k = 0; k < TokenFeatures.Count; k++)
+            if (stride == Vector<float>.Count)
             {
-                var row = weights.AsSpan(rows[o + k] * stride, stride);
-                for (var j = 0; j < stride; j += Vector<float>.Count)
-                    (new Vector<float>(emission[j..]) + new Vector<float>(row[j..])).CopyTo(emission[j..]);
+                // One vector holds every tag's weight (the news model): add the rows up in a register.
+                var sum = Vector<float>.Zero;
+                for (var k = 0; k < TokenFeatures.Count; k++) sum += new Vector<float>(weights, rows[o + k] * stride);
+                sum.CopyTo(emission);
+            }
+            else
+            {
+                emission.Clear();
+                for (var k = 0; k < TokenFeatures.Count; k++)
+                {
+                    var row = weights.AsSpan(rows[o + k] * stride, stride);
+                    for (var j = 0; j < stride; j += Vector<float>.Count)
+                        (new Vector<float>(emission[j..]) + new Vector<float>(row[j..])).CopyTo(emission[j..]);
+                }
             }
             for (var t = 0; t < tagCount; t++)
             {
@@ -168,8 +188,11 @@ public sealed class SequenceTagger
         return true;
     }
 
-    /// <summary>Reads a model written by <see cref="Save"/>; a clear message when the stream is not one.</summary>
-    public static SequenceTagger Load(Stream stream, EntityLexicon lexicon)
+    /// <summary>
+    /// Reads a model written by <see cref="Save"/>; a clear message when the stream is not one. It tags with
+    /// <paramref name="clusters"/> (by default the shipped ones, which the shipped models were trained with).
+    /// </summary>
+    public static SequenceTagger Load(Stream stream, EntityLexicon lexicon, WordClusters? clusters = null)
     {
         try
         {
@@ -197,7 +220,7 @@ public sealed class SequenceTagger
                 if (row >= 1 << bits) throw new InvalidDataException($"weight row {row} is outside the table");
                 for (var t = 0; t < n; t++) weights[row * stride + t] = (float)r.ReadHalf();
             }
-            return new SequenceTagger(tags, bits, weights, transitions, description, lexicon);
+            return new SequenceTagger(tags, bits, weights, transitions, description, lexicon, clusters ?? WordClusters.Default);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IndexOutOfRangeException or IOException)
         {

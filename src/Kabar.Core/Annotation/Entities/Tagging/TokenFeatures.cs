@@ -12,7 +12,10 @@ namespace Kabar.Annotation.Entities.Tagging;
 /// </summary>
 internal static class TokenFeatures
 {
-    public const int Count = 43;
+    public const int Count = 48;
+
+    /// <summary>The hash template of the lower-cased word, which <see cref="WordClusters"/> keys on.</summary>
+    internal const int LowerTemplate = 2;
 
     private enum T
     {
@@ -20,6 +23,7 @@ internal static class TokenFeatures
         LowerM1, LowerM2, LowerP1, LowerP2, PairM1, PairP1, ShortM1, ShortP1, ShortTri,
         FirstShort, Gaz, GazM1, GazP1, WordM1, WordP1, Length, ShortM1Lower, LowerShortP1,
         Acronym, Role, RoleM1, RoleM2, GazShort, ShortM2, ShortP2, PairM2M1, SufM1, Class, ClassM1, ClassP1,
+        Fine, Coarse, FineM1, FineP1, FineShort,
     }
 
     private const uint Before = 0x5BD1E995;  // stands for the words before the sentence
@@ -30,19 +34,25 @@ internal static class TokenFeatures
     /// <summary>Per-token hashes that several features share.</summary>
     private struct TokenHashes
     {
-        public uint Word, Lower, Shape, Short, Gaz, Class, Length;
+        public uint Word, Lower, Shape, Short, Gaz, Class, Length, Fine, Coarse;
         public uint Pre1, Pre2, Pre3, Pre4, Suf1, Suf2, Suf3, Suf4;
         public bool Role, Acronym;
     }
 
     /// <summary>Fills <paramref name="rows"/> (length words × <see cref="Count"/>) with weight-table rows.</summary>
-    public static void Extract(IReadOnlyList<string> words, EntityLexicon lexicon, int mask, int[] rows)
+    public static void Extract(IReadOnlyList<string> words, EntityLexicon lexicon, WordClusters clusters, int mask, int[] rows)
+    {
+        var lower = new string[words.Count];
+        for (var i = 0; i < lower.Length; i++) lower[i] = words[i].ToLowerInvariant();
+        Extract(words, lower, lexicon, clusters, mask, rows);
+    }
+
+    /// <summary>As above, with the words already lower-cased (the annotator has them), so no string is made.</summary>
+    public static void Extract(IReadOnlyList<string> words, string[] lower, EntityLexicon lexicon, WordClusters clusters, int mask, int[] rows)
     {
         var n = words.Count;
-        var lower = new string[n];
-        for (var i = 0; i < n; i++) lower[i] = words[i].ToLowerInvariant();
         var h = new TokenHashes[n];
-        for (var i = 0; i < n; i++) Describe(words[i], lower[i], lexicon, ref h[i]);
+        for (var i = 0; i < n; i++) Describe(words[i], lower[i], lexicon, clusters, ref h[i]);
         MarkNames(words, lower, lexicon, h);
 
         for (var i = 0; i < n; i++)
@@ -53,6 +63,7 @@ internal static class TokenFeatures
             uint ShortAt(int k) => k < 0 ? Before : k >= n ? After : h[k].Short;
             uint GazAt(int k) => k < 0 ? Before : k >= n ? After : h[k].Gaz;
             uint ClassAt(int k) => k < 0 ? Before : k >= n ? After : h[k].Class;
+            uint FineAt(int k) => k < 0 ? Before : k >= n ? After : h[k].Fine;
             uint SufM1 = i > 0 ? h[i - 1].Suf3 : Before;
 
             rows[o + (int)T.Bias] = Row(T.Bias, 0, mask);
@@ -98,14 +109,19 @@ internal static class TokenFeatures
             rows[o + (int)T.Class] = Row(T.Class, t.Class, t.Short, mask);
             rows[o + (int)T.ClassM1] = Row(T.ClassM1, ClassAt(i - 1), t.Short, mask);
             rows[o + (int)T.ClassP1] = Row(T.ClassP1, ClassAt(i + 1), t.Short, mask);
+            rows[o + (int)T.Fine] = Row(T.Fine, t.Fine, mask);
+            rows[o + (int)T.Coarse] = Row(T.Coarse, t.Coarse, mask);
+            rows[o + (int)T.FineM1] = Row(T.FineM1, FineAt(i - 1), mask);
+            rows[o + (int)T.FineP1] = Row(T.FineP1, FineAt(i + 1), mask);
+            rows[o + (int)T.FineShort] = Row(T.FineShort, t.Fine, t.Short, mask);
         }
     }
 
     /// <summary>Hashes of one word: itself, lower-cased, its shapes ('Lavrov' -> 'Xxxxxx', 'Xx'), prefixes, suffixes, length.</summary>
-    private static void Describe(string word, string lower, EntityLexicon lexicon, ref TokenHashes t)
+    private static void Describe(string word, string lower, EntityLexicon lexicon, WordClusters clusters, ref TokenHashes t)
     {
         t.Word = FeatureHash.Add(FeatureHash.Start(1), word);
-        t.Lower = FeatureHash.Add(FeatureHash.Start(2), lower);
+        t.Lower = FeatureHash.Add(FeatureHash.Start(LowerTemplate), lower);
         uint shape = FeatureHash.Start(3), brief = FeatureHash.Start(4);
         var last = '\0';
         int upper = 0, other = 0;
@@ -142,9 +158,15 @@ internal static class TokenFeatures
                 default: t.Pre4 = p; t.Suf4 = q; break;
             }
         }
-        var wordClass = lexicon.WordClass(lower);
+        var wordClass = lexicon.WordClassByKey(t.Lower);
         t.Class = wordClass.Length == 0 ? None : FeatureHash.Add(FeatureHash.Start(7), wordClass);
         t.Gaz = None;
+        if (clusters.TryGet(t.Lower, out var fine, out var coarse))
+        {
+            t.Fine = fine + 1u;
+            t.Coarse = coarse + 1u;
+        }
+        else t.Fine = t.Coarse = None;
     }
 
     /// <summary>Marks tokens inside known names (B-/I- and the type) and inside role phrases, longest match first.</summary>
