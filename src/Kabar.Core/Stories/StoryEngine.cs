@@ -77,6 +77,8 @@ public sealed class StoryEngine
             .OrderByDescending(c => c.Score).ThenBy(c => c.Event.Key, StringComparer.Ordinal)
             .ToList();
 
+        if (Environment.GetEnvironmentVariable("KABAR_DEBUG_LINK") is not null)
+            foreach (var c in scored) { var x = new double[EventLink.Features.Count]; _similarity.EventFeatures(article, c.Event.Centroid, x); Console.Error.WriteLine($"DBG {features.Source} -> {string.Join(",", c.Event.Sources)}: p={c.Score:0.000} [{string.Join(" ", x.Select(v => v.ToString("0.00")))}]"); }
         var newEvent = scored.Count == 0 || scored[0].Score < _settings.EventThreshold;
         var newStory = false;
         var target = newEvent ? _forest.OpenEvent(BestStory(article, scored.Select(c => c.Event)), out newStory) : scored[0].Event;

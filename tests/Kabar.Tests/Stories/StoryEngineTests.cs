@@ -123,7 +123,7 @@ public class StoryEngineTests
         Assert.Single(engine.Stories);
 
         // Without the day of the happening, the words alone make them one flood.
-        var blind = new StoryEngine(new ClusteringSettings { EventDayConflictFactor = 1.0 });
+        var blind = new StoryEngine(new ClusteringSettings { EventLink = new EventLink(new Dictionary<string, double>(EventLink.Default.Weights) { ["event_days_apart"] = 0 }) });
         blind.AddRange(features);
         Assert.Single(blind.Events);
     }

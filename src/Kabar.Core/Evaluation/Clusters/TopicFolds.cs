@@ -25,11 +25,14 @@ public sealed class TopicFolds
 
     public IReadOnlySet<string> AllBut(int fold) => _foldOf.Where(kv => kv.Value != fold).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
 
-    private static string Topic(string doc, IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string>? stories)
+    private static string Topic(string doc, IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string>? stories) =>
+        NamedTopic(doc) ?? stories?.GetValueOrDefault(doc) ?? gold[doc];
+
+    /// <summary>The topic a doc's name gives (ECB+: the number before '_'), or null.</summary>
+    public static string? NamedTopic(string doc)
     {
         var cut = doc.IndexOf('_');
-        if (cut > 0 && doc[..cut].All(char.IsAsciiDigit)) return doc[..cut];
-        return stories?.GetValueOrDefault(doc) ?? gold[doc];
+        return cut > 0 && doc[..cut].All(char.IsAsciiDigit) ? doc[..cut] : null;
     }
 
     /// <summary>
@@ -46,6 +49,23 @@ public sealed class TopicFolds
             var test = Docs(f);
             var best = candidates.MaxBy(c => Restricted(gold, c.System, train).BCubed.F1);
             results.Add((best.Candidate, Restricted(gold, best.System, test), Restricted(gold, best.System, train)));
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// For each fold: <paramref name="fitAndRun"/> fits on the other folds' docs (it is given them)
+    /// and clusters every doc; its clustering is scored on the fold left out and on the folds it saw.
+    /// </summary>
+    public IReadOnlyList<(T Fitted, ClusterScores HeldOut, ClusterScores InSample)> Refit<T>(
+        IReadOnlyDictionary<string, string> gold, Func<IReadOnlySet<string>, (T Fitted, IReadOnlyDictionary<string, string> System)> fitAndRun)
+    {
+        var results = new List<(T, ClusterScores, ClusterScores)>();
+        for (var f = 0; f < Count; f++)
+        {
+            var train = AllBut(f);
+            var (fitted, system) = fitAndRun(train);
+            results.Add((fitted, Restricted(gold, system, Docs(f)), Restricted(gold, system, train)));
         }
         return results;
     }
