@@ -87,9 +87,9 @@ internal sealed class EvalClustersCommand : ICliCommand
                     var kabar = topicFolds.Refit(folder.Gold, train =>
                     {
                         var corpus = new EventLinkFit.Corpus(folder.PagesFolder, run.Stored.Where(s => train.Contains(s.Doc)).ToList(),
-                            folder.Gold.Where(g => train.Contains(g.Key)).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal));
+                            folder.Gold.Where(g => train.Contains(g.Key)).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal), folder.GoldStories);
                         var link = EventLinkFit.Fit([corpus], settings).Link;
-                        return (link.JoinAt, ClusterBenchmark.Replay(run.Stored, settings with { EventLink = link }).Events);
+                        return (link.MergeAt, ClusterBenchmark.Replay(run.Stored, settings with { EventLink = link }).Events);
                     });
                     var plain = topicFolds.HeldOut(folder.Gold, cuts);
                     report.Folds = Enumerable.Range(0, k).Select(f => new FoldRow(f + 1, topicFolds.Docs(f).Count,
@@ -132,10 +132,10 @@ internal sealed class EvalClustersCommand : ICliCommand
                     + (Stories is { } ks && ks.BCubed.F1 < bs.BCubed.F1 ? "  (kabar stories below the baseline)" : ""));
             if (Folds is not { } folds) return;
             o.WriteLine("held out by topic (Kabar's event link fitted and the baseline's threshold chosen on the other folds; BCubed F1):");
-            o.WriteLine("fold  docs  kabar-default  kabar-join-at  kabar-held-out  baseline-threshold  baseline-held-out");
+            o.WriteLine("fold  docs  kabar-default  kabar-merge-at  kabar-held-out  baseline-threshold  baseline-held-out");
             foreach (var f in folds)
-                o.WriteLine(string.Create(c, $"{f.Fold,4}  {f.Docs,4}  {f.KabarDefault,13:0.000}  {f.KabarThreshold,13:0.00}  {f.KabarHeldOut,14:0.000}  {f.BaselineThreshold,18:0.000}  {f.BaselineHeldOut,17:0.000}{(f.KabarHeldOut < f.BaselineHeldOut ? "  (kabar below the baseline)" : "")}"));
-            o.WriteLine(string.Create(c, $"mean  {folds.Sum(f => f.Docs),4}  {folds.Average(f => f.KabarDefault),13:0.000}  {"",13}  {folds.Average(f => f.KabarHeldOut),14:0.000}  {"",18}  {folds.Average(f => f.BaselineHeldOut),17:0.000}"));
+                o.WriteLine(string.Create(c, $"{f.Fold,4}  {f.Docs,4}  {f.KabarDefault,13:0.000}  {f.KabarThreshold,14:0.00}  {f.KabarHeldOut,14:0.000}  {f.BaselineThreshold,18:0.000}  {f.BaselineHeldOut,17:0.000}{(f.KabarHeldOut < f.BaselineHeldOut ? "  (kabar below the baseline)" : "")}"));
+            o.WriteLine(string.Create(c, $"mean  {folds.Sum(f => f.Docs),4}  {folds.Average(f => f.KabarDefault),13:0.000}  {"",14}  {folds.Average(f => f.KabarHeldOut),14:0.000}  {"",18}  {folds.Average(f => f.BaselineHeldOut),17:0.000}"));
         }
 
         private static string Line(string what, ClusterScores s) => string.Create(CultureInfo.InvariantCulture,

@@ -20,16 +20,18 @@ public sealed class EventLink
     /// <summary>The features of a pair, in the order the engine's similarity fills them.</summary>
     public static IReadOnlyList<string> Features { get; } =
     [
-        "terms",            // IDF cosine of the stems
-        "entities",         // IDF cosine of the canonical entities (0 when a side has none)
-        "no_entities",      // a side has no entities, so the cosine above says nothing
-        "shared_day",       // both name the same day somewhere
-        "event_days_apart", // the days their leads say the happening took place are more than two days apart
-        "places_shared",    // the places their leads and datelines name meet
-        "places_apart",     // both name places and none meet
-        "publish_gap",      // log(1 + days between their publish spans)
-        "event_days_near",  // the days their leads say the happening took place are within two days
-        "articles_known",   // log10(1 + articles the document frequencies have learnt), at most 4
+        "terms",               // IDF cosine of the stems
+        "entities",            // IDF cosine of the canonical entities (0 when a side has none)
+        "no_entities",         // a side has no entities, so the cosine above says nothing
+        "shared_day",          // both name the same day somewhere
+        "event_days_apart",    // the days their leads say the happening took place are more than two days apart
+        "terms_days_near",     // the stem cosine again when those days are within two days, else 0
+        "terms_days_apart",    // the stem cosine again when those days are apart, else 0
+        "entities_days_apart", // the entity cosine again when those days are apart, else 0
+        "places_shared",       // the places their leads and datelines name meet
+        "places_apart",        // both name places and none meet
+        "publish_gap",         // log(1 + days between their publish spans)
+        "articles_known",      // log10(1 + articles the document frequencies have learnt), at most 3
     ];
 
     /// <summary>Every weight the file holds: <see cref="Features"/> and <see cref="OpenEvent"/>.</summary>
@@ -69,7 +71,7 @@ public sealed class EventLink
     public static EventLink FromRows(IEnumerable<string[]> rows) => new(rows.ToDictionary(
         r => r[0], r => double.Parse(r[1], NumberStyles.Float, CultureInfo.InvariantCulture), StringComparer.Ordinal));
 
-    /// <summary>The probability an article needs to join its best candidate event (chosen by replaying the training corpora).</summary>
+    /// <summary>The probability an article needs to join its best candidate event (0.5 as fitted: likelier than opening one).</summary>
     public double JoinAt { get; }
 
     /// <summary>The probability two events need to become one when one has grown (chosen likewise).</summary>

@@ -5,9 +5,9 @@ namespace Kabar.Stories;
 /// <summary>
 /// Streaming event and story clustering, one article at a time, in arrival order. Each article
 /// looks up candidate events in the <see cref="CandidateIndex"/>, scores them by
-/// <see cref="Similarity.Event"/> (IDF learnt as articles arrive, in
-/// <see cref="DocumentFrequencies"/>), and joins the best one above
-/// <see cref="ClusteringSettings.EventThreshold"/> or opens an event. An event that grows is
+/// <see cref="Similarity.Event"/> (the learnt <see cref="EventLink"/>, under an IDF learnt as
+/// articles arrive in <see cref="DocumentFrequencies"/>), and joins the best one whose probability
+/// reaches <see cref="ClusteringSettings.EventThreshold"/> or opens an event. An event that grows is
 /// compared with its other candidates and merged when they have become the same. A new event
 /// joins the story of the candidate whose thread it shares (<see cref="Similarity.Story"/>), or
 /// opens one. Events and stories live in the <see cref="ClusterForest"/>.
@@ -77,8 +77,6 @@ public sealed class StoryEngine
             .OrderByDescending(c => c.Score).ThenBy(c => c.Event.Key, StringComparer.Ordinal)
             .ToList();
 
-        if (Environment.GetEnvironmentVariable("KABAR_DEBUG_LINK") is not null)
-            foreach (var c in scored) { var x = new double[EventLink.Features.Count]; _similarity.EventFeatures(article, c.Event.Centroid, x); Console.Error.WriteLine($"DBG {features.Source} -> {string.Join(",", c.Event.Sources)}: p={c.Score:0.000} [{string.Join(" ", x.Select(v => v.ToString("0.00")))}]"); }
         var newEvent = scored.Count == 0 || scored[0].Score < _settings.EventThreshold;
         var newStory = false;
         var target = newEvent ? _forest.OpenEvent(BestStory(article, scored.Select(c => c.Event)), out newStory) : scored[0].Event;

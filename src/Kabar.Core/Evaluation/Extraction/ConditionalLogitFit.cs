@@ -11,22 +11,20 @@ namespace Kabar.Evaluation.Extraction;
 /// </summary>
 public static class ConditionalLogitFit
 {
-    /// <summary>One choice: its candidates, the right ones, and how much it counts (so corpora of unequal size can weigh alike).</summary>
-    public sealed record Page(IReadOnlyList<IReadOnlyDictionary<string, double>> Candidates, IReadOnlySet<int> Right, double Weight = 1);
+    public sealed record Page(IReadOnlyList<IReadOnlyDictionary<string, double>> Candidates, IReadOnlySet<int> Right);
 
     public static Dictionary<string, double> Fit(IEnumerable<Page> pages, IReadOnlyList<string> names, int iterations = 6000, double learningRate = 1.0, double l2 = 0.002)
     {
         var index = names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
         var training = pages.Where(p => p.Right.Count > 0 && p.Candidates.Count > 1)
-            .Select(p => (X: p.Candidates.Select(c => Dense(c, index, names.Count)).ToArray(), p.Right, p.Weight))
+            .Select(p => (X: p.Candidates.Select(c => Dense(c, index, names.Count)).ToArray(), p.Right))
             .ToList();
-        var total = training.Sum(t => t.Weight);
         var w = new double[names.Count];
         var gradient = new double[names.Count];
         for (var it = 0; it < iterations && training.Count > 0; it++)
         {
             Array.Clear(gradient);
-            foreach (var (x, right, weight) in training)
+            foreach (var (x, right) in training)
             {
                 var scores = x.Select(v => Dot(w, v)).ToArray();
                 var max = scores.Max();
@@ -35,11 +33,11 @@ public static class ConditionalLogitFit
                 var zRight = right.Sum(j => p[j]);
                 for (var j = 0; j < x.Length; j++)
                 {
-                    var coefficient = weight * (p[j] / z - (right.Contains(j) ? p[j] / zRight : 0));
+                    var coefficient = p[j] / z - (right.Contains(j) ? p[j] / zRight : 0);
                     for (var k = 0; k < w.Length; k++) gradient[k] += coefficient * x[j][k];
                 }
             }
-            for (var k = 0; k < w.Length; k++) w[k] -= learningRate * (gradient[k] / total + l2 * w[k]);
+            for (var k = 0; k < w.Length; k++) w[k] -= learningRate * (gradient[k] / training.Count + l2 * w[k]);
         }
         return names.Select((n, k) => (n, k)).ToDictionary(x => x.n, x => Math.Round(w[x.k], 4), StringComparer.Ordinal);
     }

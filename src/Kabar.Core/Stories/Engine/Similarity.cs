@@ -10,7 +10,7 @@ namespace Kabar.Stories.Engine;
 internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencies frequencies)
 {
     private static readonly int FeatureCount = EventLink.Features.Count;
-    private const double KnownArticlesCap = 4;
+    private const double KnownArticlesCap = 3;
 
     /// <summary>The probability that <paramref name="a"/> and <paramref name="b"/> report one happening.</summary>
     public double Event(Centroid a, Centroid b)
@@ -23,25 +23,31 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
     /// <summary>Fills <paramref name="x"/> with the pair's features, in the order of <see cref="EventLink.Features"/>.</summary>
     public void EventFeatures(Centroid a, Centroid b, Span<double> x)
     {
-        x[0] = Cosine(a, b, a.Terms, b.Terms, frequencies.TermIdf, entities: false);
+        var terms = x[0] = Cosine(a, b, a.Terms, b.Terms, frequencies.TermIdf, entities: false);
         var entities = a.Entities.Count > 0 && b.Entities.Count > 0;
-        x[1] = entities ? Cosine(a, b, a.Entities, b.Entities, frequencies.EntityIdf, entities: true) : 0;
+        var names = x[1] = entities ? Cosine(a, b, a.Entities, b.Entities, frequencies.EntityIdf, entities: true) : 0;
         x[2] = entities ? 0 : 1;
         x[3] = a.Dates.Count > 0 && b.Dates.Count > 0 && a.Dates.Overlaps(b.Dates) ? 1 : 0;
-        // One happening takes place on one day: a follow-up flood in the same city a week later is another event.
+        // One happening takes place on one day: a follow-up flood in the same city a week later is another
+        // event, however alike the words and the names, so days apart make both count less. Agreeing on the
+        // day makes shared words count more, but is no evidence of its own (on one day a flood and a
+        // football match happen too): it scales the cosine rather than adding to the score.
         var days = a.EventDays.Count > 0 && b.EventDays.Count > 0 ? Nearest(a.MainEventDays(), b.MainEventDays()) : (int?)null;
-        x[4] = days > settings.EventDayWindow ? 1 : 0;
-        x[8] = days <= settings.EventDayWindow ? 1 : 0;
+        var apart = days > settings.EventDayWindow;
+        x[4] = apart ? 1 : 0;
+        x[5] = days <= settings.EventDayWindow ? terms : 0;
+        x[6] = apart ? terms : 0;
+        x[7] = apart ? names : 0;
         // Nor in two places: the same kind of happening elsewhere is another one.
         var places = a.Places.Count > 0 && b.Places.Count > 0 && a.MainPlaces() is { Count: > 0 } placesA && b.MainPlaces() is { Count: > 0 } placesB
             ? placesA.Intersect(placesB, StringComparer.Ordinal).Any() : (bool?)null;
-        x[5] = places == true ? 1 : 0;
-        x[6] = places == false ? 1 : 0;
-        x[7] = Math.Log(1 + PublishGap(a, b));
+        x[8] = places == true ? 1 : 0;
+        x[9] = places == false ? 1 : 0;
+        x[10] = Math.Log(1 + PublishGap(a, b));
         // How much the document frequencies know: cosines under the IDF of five pages are not those under the
-        // IDF of thousands. It stops at ten thousand articles, where an archive's IDF has settled (and where the
+        // IDF of thousands. It stops at a thousand articles, where a pile's IDF has settled (and where the
         // training streams end), so an archive far larger than any it was fitted on is not extrapolated.
-        x[9] = Math.Min(KnownArticlesCap, Math.Log10(1 + frequencies.Articles));
+        x[11] = Math.Min(KnownArticlesCap, Math.Log10(1 + frequencies.Articles));
     }
 
     public double Story(Centroid a, Centroid b)
