@@ -23,7 +23,7 @@ internal sealed class EvalClustersCommand : ICliCommand
         var json = CommonOptions.Json();
         var threshold = new Option<double?>("--threshold") { Description = "Event threshold to use instead of the default." };
         var shuffle = new Option<int?>("--shuffle") { Description = "Feed the page files in an order shuffled with this seed (an ingest of files listed in no order)." };
-        var folds = new Option<int?>("--folds") { Description = "Cross-validate by topic: choose the event threshold (Kabar's and the baseline's) on K-1 folds, score the fold left out." };
+        var folds = new Option<int?>("--folds") { Description = "Cross-validate by topic: fit Kabar's event link (weights and thresholds, as `kabar train clusters`) and choose the baseline's threshold on K-1 folds, score the fold left out." };
         var chunk = new Option<int?>("--chunk-size") { Description = $"Pages per ingest chunk (default {Kabar.Ingestion.IngestPipeline.DefaultChunkSize}, as every command)." };
         var publishOrder = new Option<bool>("--publish-order") { Description = "Score the stored articles placed again in publish order (a crawl that arrives in time order) instead of the order read." };
         var assignments = new Option<bool>("--assignments") { Description = "Also print each page's gold cluster and found event (tab-separated), to see what went wrong." };
@@ -83,13 +83,18 @@ internal sealed class EvalClustersCommand : ICliCommand
                 if (parse.GetValue(folds) is { } k)
                 {
                     var topicFolds = new TopicFolds(folder.Gold, folder.GoldStories, k);
-                    var kabarCuts = Enumerable.Range(-4, 9).Select(i => Math.Round(settings.EventThreshold + i * 0.025, 3))
-                        .Select(th => (Candidate: th, System: ClusterBenchmark.Replay(run.Stored, settings with { EventThreshold = th }).Events)).ToList();
-                    var kabar = topicFolds.HeldOut(folder.Gold, kabarCuts);
+                    // Kabar's event link is fitted again on the other folds (weights and thresholds), as `kabar train clusters` fits it.
+                    var kabar = topicFolds.Refit(folder.Gold, train =>
+                    {
+                        var corpus = new EventLinkFit.Corpus(folder.PagesFolder, run.Stored.Where(s => train.Contains(s.Doc)).ToList(),
+                            folder.Gold.Where(g => train.Contains(g.Key)).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal), folder.GoldStories);
+                        var link = EventLinkFit.Fit([corpus], settings).Link;
+                        return (link.MergeAt, ClusterBenchmark.Replay(run.Stored, settings with { EventLink = link }).Events);
+                    });
                     var plain = topicFolds.HeldOut(folder.Gold, cuts);
                     report.Folds = Enumerable.Range(0, k).Select(f => new FoldRow(f + 1, topicFolds.Docs(f).Count,
                         TopicFolds.Restricted(folder.Gold, run.Events, topicFolds.Docs(f)).BCubed.F1,
-                        kabar[f].Chosen, kabar[f].HeldOut.BCubed.F1, plain[f].Chosen, plain[f].HeldOut.BCubed.F1)).ToList();
+                        kabar[f].Fitted, kabar[f].HeldOut.BCubed.F1, plain[f].Chosen, plain[f].HeldOut.BCubed.F1)).ToList();
                 }
             }
             else Console.Error.WriteLine($"kabar eval clusters: {run.Bodies.Count} pages: the TF-IDF baseline is computed up to {TfIdfBaseline.MaxDocuments}");
@@ -126,11 +131,11 @@ internal sealed class EvalClustersCommand : ICliCommand
                 o.WriteLine(Line(string.Create(c, $"tf-idf average link as stories, threshold {BaselineStoriesThreshold:0.000} fitted on all pages"), bs)
                     + (Stories is { } ks && ks.BCubed.F1 < bs.BCubed.F1 ? "  (kabar stories below the baseline)" : ""));
             if (Folds is not { } folds) return;
-            o.WriteLine("held out by topic (thresholds chosen on the other folds; BCubed F1):");
-            o.WriteLine("fold  docs  kabar-default  kabar-threshold  kabar-held-out  baseline-threshold  baseline-held-out");
+            o.WriteLine("held out by topic (Kabar's event link fitted and the baseline's threshold chosen on the other folds; BCubed F1):");
+            o.WriteLine("fold  docs  kabar-default  kabar-merge-at  kabar-held-out  baseline-threshold  baseline-held-out");
             foreach (var f in folds)
-                o.WriteLine(string.Create(c, $"{f.Fold,4}  {f.Docs,4}  {f.KabarDefault,13:0.000}  {f.KabarThreshold,15:0.000}  {f.KabarHeldOut,14:0.000}  {f.BaselineThreshold,18:0.000}  {f.BaselineHeldOut,17:0.000}{(f.KabarHeldOut < f.BaselineHeldOut ? "  (kabar below the baseline)" : "")}"));
-            o.WriteLine(string.Create(c, $"mean  {folds.Sum(f => f.Docs),4}  {folds.Average(f => f.KabarDefault),13:0.000}  {"",15}  {folds.Average(f => f.KabarHeldOut),14:0.000}  {"",18}  {folds.Average(f => f.BaselineHeldOut),17:0.000}"));
+                o.WriteLine(string.Create(c, $"{f.Fold,4}  {f.Docs,4}  {f.KabarDefault,13:0.000}  {f.KabarThreshold,14:0.00}  {f.KabarHeldOut,14:0.000}  {f.BaselineThreshold,18:0.000}  {f.BaselineHeldOut,17:0.000}{(f.KabarHeldOut < f.BaselineHeldOut ? "  (kabar below the baseline)" : "")}"));
+            o.WriteLine(string.Create(c, $"mean  {folds.Sum(f => f.Docs),4}  {folds.Average(f => f.KabarDefault),13:0.000}  {"",14}  {folds.Average(f => f.KabarHeldOut),14:0.000}  {"",18}  {folds.Average(f => f.BaselineHeldOut),17:0.000}"));
         }
 
         private static string Line(string what, ClusterScores s) => string.Create(CultureInfo.InvariantCulture,

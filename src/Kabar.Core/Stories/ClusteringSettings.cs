@@ -1,17 +1,25 @@
 namespace Kabar.Stories;
 
 /// <summary>
-/// The knobs of <see cref="StoryEngine"/>. Defaults are tuned on ECB+ dev (look-alike events kept
-/// apart) and on the generated corpus of bench/generator (the same kinds of event recurring in the same
-/// cities, follow-ups in the same words), and checked on the sample pages; `kabar eval clusters
-/// --threshold` tries others. Figures and commands: docs/PERFORMANCE.md, clustering quality.
+/// The knobs of <see cref="StoryEngine"/>. The event link and the story link are fitted by `kabar
+/// train clusters` and `kabar train stories` (docs/MODELS.md); the rest bound the work (window,
+/// candidates, centroid size). `kabar eval clusters --threshold` tries other join thresholds, and
+/// `--folds` refits the event link on the other folds. Figures: docs/PERFORMANCE.md.
 /// </summary>
 public sealed record ClusteringSettings
 {
-    /// <summary>An article joins the best event scoring at least this; otherwise it opens one.</summary>
-    public double EventThreshold { get; init; } = 0.275;
-    /// <summary>Two events whose centroids score at least this are one event (makes input order matter less).</summary>
-    public double MergeThreshold { get; init; } = 0.5;
+    /// <summary>
+    /// The learnt event link (`kabar train clusters`, Resources/Stories/event-link.tsv): the probability
+    /// that an article belongs to a candidate event, and the thresholds to join (<see cref="EventThreshold"/>)
+    /// and to merge (<see cref="MergeThreshold"/>) that were chosen with it.
+    /// </summary>
+    public EventLink EventLink { get; init; } = EventLink.Default;
+    /// <summary>An article joins the best event whose link probability is at least this; otherwise it opens one.</summary>
+    public double EventThreshold { get => _eventThreshold ?? EventLink.JoinAt; init => _eventThreshold = value; }
+    private readonly double? _eventThreshold;
+    /// <summary>Two events whose link probability is at least this are one event (an early article opened its own before the IDF knew which words are common).</summary>
+    public double MergeThreshold { get => _mergeThreshold ?? EventLink.MergeAt; init => _mergeThreshold = value; }
+    private readonly double? _mergeThreshold;
     /// <summary>A new event joins the best story scoring at least this. Fitted with <see cref="StoryEntityWeight"/> by `kabar train stories` (Resources/Stories/story-link.tsv).</summary>
     public double StoryThreshold { get; init; } = StoryLink.Threshold;
     /// <summary>
@@ -20,39 +28,13 @@ public sealed record ClusteringSettings
     /// words, not their people. Fitted by `kabar train stories`.
     /// </summary>
     public double StoryEntityWeight { get; init; } = StoryLink.EntityWeight;
-    /// <summary>Share of an event score that comes from canonical entities when both sides have some.</summary>
-    public double EntityWeight { get; init; } = 0.15;
-    /// <summary>Added when the article and the event name the same day.</summary>
-    public double SharedDateBonus { get; init; } = 0.08;
-    /// <summary>The same for a story. Off: a story gathers the days of all its events, so it shared one with nearly anything and chained
-    /// (10,000 generated articles: 87 stories for 1,290 true with it, 173 without).</summary>
-    public double StorySharedDateBonus { get; init; } = 0.0;
-    /// <summary>When every day one side names anywhere is further than this from every day the other names, the score is multiplied by <see cref="DateConflictFactor"/>.
-    /// Off (1.0): any day named anywhere (background, page stamps, what comes next) is weak evidence, and it lowered ECB+; <see cref="EventDayConflictFactor"/> uses the days the leads name instead.</summary>
-    public int DateConflictDays { get; init; } = 365;
-    public double DateConflictFactor { get; init; } = 1.0;
     /// <summary>
-    /// When the days most of one event's articles say it happened on (<see cref="ArticleFeatures.EventDays"/>) are all further than
-    /// this from the other's, the event score (not the story score) is multiplied by <see cref="EventDayConflictFactor"/>.
-    /// Two days: reports name the day exactly, and an undated report stands in its publish day, a day or two late.
-    /// 0.2 took the generated corpus from 0.78 to 1.00 BCubed F1 at 1,000 articles (follow-ups in the same words a week later);
-    /// ECB+ stays at 0.934 because its dates are page stamps, which do not count.
+    /// Two groups whose leads say their happening took place further apart than this (in days) get the
+    /// link's <c>event_days_apart</c> feature, closer ones <c>event_days_near</c>. Two days: reports name the day exactly, and an undated
+    /// report stands in its publish day, a day or two late.
     /// </summary>
     public int EventDayWindow { get; init; } = 2;
-    public double EventDayConflictFactor { get; init; } = 0.2;
-    /// <summary>
-    /// When most of one event's articles place it (<see cref="ArticleFeatures.Places"/>: the dated lead sentence and the dateline)
-    /// and none of those places is the other's, the event score is multiplied by this: the same kind of happening in another
-    /// city the same week is another one. 0.5 took the generated corpus from 0.936 to 0.971 at 10,000 articles with ECB+ unchanged;
-    /// 0.3 split true events of the generated corpus (recall 0.996: a lead naming a wrong place, the tagger's mistakes).
-    /// </summary>
-    public double PlaceConflictFactor { get; init; } = 0.5;
-    /// <summary>The same for a story. Off: a thread moves between places (the sample talks: Moscow, Geneva, Brussels) and at 0.5
-    /// the samples split into two stories, although it took 10,000 generated articles from 173 stories to 347 (1,290 true).</summary>
-    public double StoryPlaceConflictFactor { get; init; } = 1.0;
-    /// <summary>Published this many days from an event's articles costs nothing; beyond it the score decays.</summary>
-    public double EventWindowDays { get; init; } = 10;
-    public double EventDecayDays { get; init; } = 7;
+    /// <summary>Published this many days from a story's nearest article costs nothing; beyond it the story score decays.</summary>
     public double StoryWindowDays { get; init; } = 45;
     public double StoryDecayDays { get; init; } = 30;
     /// <summary>How many of an article's heaviest stems look up candidates in the index.</summary>

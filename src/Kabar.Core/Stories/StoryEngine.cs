@@ -5,9 +5,9 @@ namespace Kabar.Stories;
 /// <summary>
 /// Streaming event and story clustering, one article at a time, in arrival order. Each article
 /// looks up candidate events in the <see cref="CandidateIndex"/>, scores them by
-/// <see cref="Similarity.Event"/> (IDF learnt as articles arrive, in
-/// <see cref="DocumentFrequencies"/>), and joins the best one above
-/// <see cref="ClusteringSettings.EventThreshold"/> or opens an event. An event that grows is
+/// <see cref="Similarity.Event"/> (the learnt <see cref="EventLink"/>, under an IDF learnt as
+/// articles arrive in <see cref="DocumentFrequencies"/>), and joins the best one whose probability
+/// reaches <see cref="ClusteringSettings.EventThreshold"/> or opens an event. An event that grows is
 /// compared with its other candidates and merged when they have become the same. A new event
 /// joins the story of the candidate whose thread it shares (<see cref="Similarity.Story"/>), or
 /// opens one. Events and stories live in the <see cref="ClusterForest"/>.

@@ -4,7 +4,7 @@ namespace Kabar.Evaluation.Clusters;
 /// Cross-validation by topic: everything fitted (a threshold, a weight) is chosen on K-1 folds and
 /// scored on the fold left out, so a figure never comes from the pages its knobs were chosen on.
 /// A topic is the number before '_' in an ECB+ doc name (<c>12_3ecbplus</c>), else the doc's gold
-/// story, else its gold event; topics go to folds in turn, in their sorted order.
+/// story, else its gold event (<see cref="Topics"/>); topics go to folds in turn, in their sorted order.
 /// </summary>
 public sealed class TopicFolds
 {
@@ -15,7 +15,7 @@ public sealed class TopicFolds
     public TopicFolds(IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string>? stories, int folds)
     {
         Count = folds;
-        var topics = gold.Keys.ToDictionary(d => d, d => Topic(d, gold, stories), StringComparer.Ordinal);
+        var topics = Topics(gold, stories);
         var order = topics.Values.Distinct().OrderBy(t => int.TryParse(t, out var n) ? n : int.MaxValue).ThenBy(t => t, StringComparer.Ordinal).ToList();
         var index = order.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i % folds, StringComparer.Ordinal);
         foreach (var (doc, topic) in topics) _foldOf[doc] = index[topic];
@@ -25,11 +25,23 @@ public sealed class TopicFolds
 
     public IReadOnlySet<string> AllBut(int fold) => _foldOf.Where(kv => kv.Value != fold).Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
 
-    private static string Topic(string doc, IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string>? stories)
+    /// <summary>
+    /// Each doc's topic: the number before '_' in its name when the names share such numbers (ECB+:
+    /// <c>12_3ecbplus</c>; the generator's <c>0000012_outlet</c> numbers every page, which names no topic),
+    /// else its gold story, else its gold event.
+    /// </summary>
+    public static Dictionary<string, string> Topics(IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string>? stories)
+    {
+        var named = gold.Keys.ToDictionary(d => d, NamedTopic, StringComparer.Ordinal);
+        var numbers = named.Values.OfType<string>().ToList();
+        var shared = numbers.Count == gold.Count && numbers.Distinct().Count() * 2 <= numbers.Count;
+        return gold.Keys.ToDictionary(d => d, d => (shared ? named[d] : null) ?? stories?.GetValueOrDefault(d) ?? gold[d], StringComparer.Ordinal);
+    }
+
+    private static string? NamedTopic(string doc)
     {
         var cut = doc.IndexOf('_');
-        if (cut > 0 && doc[..cut].All(char.IsAsciiDigit)) return doc[..cut];
-        return stories?.GetValueOrDefault(doc) ?? gold[doc];
+        return cut > 0 && doc[..cut].All(char.IsAsciiDigit) ? doc[..cut] : null;
     }
 
     /// <summary>
@@ -46,6 +58,23 @@ public sealed class TopicFolds
             var test = Docs(f);
             var best = candidates.MaxBy(c => Restricted(gold, c.System, train).BCubed.F1);
             results.Add((best.Candidate, Restricted(gold, best.System, test), Restricted(gold, best.System, train)));
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// For each fold: <paramref name="fitAndRun"/> fits on the other folds' docs (it is given them)
+    /// and clusters every doc; its clustering is scored on the fold left out and on the folds it saw.
+    /// </summary>
+    public IReadOnlyList<(T Fitted, ClusterScores HeldOut, ClusterScores InSample)> Refit<T>(
+        IReadOnlyDictionary<string, string> gold, Func<IReadOnlySet<string>, (T Fitted, IReadOnlyDictionary<string, string> System)> fitAndRun)
+    {
+        var results = new List<(T, ClusterScores, ClusterScores)>();
+        for (var f = 0; f < Count; f++)
+        {
+            var train = AllBut(f);
+            var (fitted, system) = fitAndRun(train);
+            results.Add((fitted, Restricted(gold, system, Docs(f)), Restricted(gold, system, train)));
         }
         return results;
     }

@@ -1,51 +1,69 @@
 namespace Kabar.Stories.Engine;
 
 /// <summary>
-/// How alike two groups of articles are (an article is a group of one). Stems by IDF-weighted
-/// cosine, blended with entities when both sides have some (mostly entities for stories), plus a bonus for naming the same day,
-/// times a decay for publish dates far apart. An event score (<see cref="Event"/>) also falls when
-/// the leads say the happening took place on days or in places apart; a story score
-/// (<see cref="Story"/>) does not, since a story gathers such events.
+/// How alike two groups of articles are (an article is a group of one). An event score
+/// (<see cref="Event"/>) is the learnt <see cref="EventLink"/> over the pair's named features
+/// (<see cref="EventFeatures"/>): a probability of being one happening. A story score
+/// (<see cref="Story"/>) blends the IDF-weighted cosine of stems with that of entities (mostly
+/// entities: a thread is told by who is in it), times a decay for publish dates far apart.
 /// </summary>
 internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencies frequencies)
 {
-    public double Event(Centroid a, Centroid b) => Score(a, b, happening: true);
+    private static readonly int FeatureCount = EventLink.Features.Count;
+    private const double KnownArticlesCap = 3;
 
-    public double Story(Centroid a, Centroid b) => Score(a, b, happening: false);
+    /// <summary>The probability that <paramref name="a"/> and <paramref name="b"/> report one happening.</summary>
+    public double Event(Centroid a, Centroid b)
+    {
+        Span<double> x = stackalloc double[FeatureCount];
+        EventFeatures(a, b, x);
+        return settings.EventLink.Probability(x);
+    }
 
-    private double Score(Centroid a, Centroid b, bool happening)
+    /// <summary>Fills <paramref name="x"/> with the pair's features, in the order of <see cref="EventLink.Features"/>.</summary>
+    public void EventFeatures(Centroid a, Centroid b, Span<double> x)
+    {
+        var terms = x[0] = Cosine(a, b, a.Terms, b.Terms, frequencies.TermIdf, entities: false);
+        var entities = a.Entities.Count > 0 && b.Entities.Count > 0;
+        var names = x[1] = entities ? Cosine(a, b, a.Entities, b.Entities, frequencies.EntityIdf, entities: true) : 0;
+        x[2] = entities ? 0 : 1;
+        x[3] = a.Dates.Count > 0 && b.Dates.Count > 0 && a.Dates.Overlaps(b.Dates) ? 1 : 0;
+        // One happening takes place on one day: a follow-up flood in the same city a week later is another
+        // event, however alike the words and the names, so days apart make both count less. Agreeing on the
+        // day makes shared words count more, but is no evidence of its own (on one day a flood and a
+        // football match happen too): it scales the cosine rather than adding to the score.
+        var days = a.EventDays.Count > 0 && b.EventDays.Count > 0 ? Nearest(a.MainEventDays(), b.MainEventDays()) : (int?)null;
+        var apart = days > settings.EventDayWindow;
+        x[4] = apart ? 1 : 0;
+        x[5] = days <= settings.EventDayWindow ? terms : 0;
+        x[6] = apart ? terms : 0;
+        x[7] = apart ? names : 0;
+        // Nor in two places: the same kind of happening elsewhere is another one.
+        var places = a.Places.Count > 0 && b.Places.Count > 0 && a.MainPlaces() is { Count: > 0 } placesA && b.MainPlaces() is { Count: > 0 } placesB
+            ? placesA.Intersect(placesB, StringComparer.Ordinal).Any() : (bool?)null;
+        x[8] = places == true ? 1 : 0;
+        x[9] = places == false ? 1 : 0;
+        x[10] = Math.Log(1 + PublishGap(a, b));
+        // How much the document frequencies know: cosines under the IDF of five pages are not those under the
+        // IDF of thousands. It stops at a thousand articles, where a pile's IDF has settled (and where the
+        // training streams end), so an archive far larger than any it was fitted on is not extrapolated.
+        x[11] = Math.Min(KnownArticlesCap, Math.Log10(1 + frequencies.Articles));
+    }
+
+    public double Story(Centroid a, Centroid b)
     {
         var terms = Cosine(a, b, a.Terms, b.Terms, frequencies.TermIdf, entities: false);
         var score = terms;
-        var entityWeight = happening ? settings.EntityWeight : settings.StoryEntityWeight;
         if (a.Entities.Count > 0 && b.Entities.Count > 0)
-            score = (1 - entityWeight) * terms + entityWeight * Cosine(a, b, a.Entities, b.Entities, frequencies.EntityIdf, entities: true);
-        if (a.Dates.Count > 0 && b.Dates.Count > 0)
-        {
-            if (a.Dates.Overlaps(b.Dates)) score += happening ? settings.SharedDateBonus : settings.StorySharedDateBonus;
-            // Look-alike events (another fire, another coach sacked) are told apart by when they happen.
-            else if (Nearest(a.Dates, b.Dates) > settings.DateConflictDays) score *= settings.DateConflictFactor;
-        }
-        // One happening takes place on one day: groups whose articles say their happening took place
-        // days apart are different events, however alike the words (a follow-up flood in the same
-        // city, the same kind of arrest next month). Not for stories, which gather such events.
-        if (happening && a.EventDays.Count > 0 && b.EventDays.Count > 0 && Nearest(a.MainEventDays(), b.MainEventDays()) > settings.EventDayWindow)
-            score *= settings.EventDayConflictFactor;
-        // Nor in two places: the same kind of happening elsewhere is another one.
-        if (a.Places.Count > 0 && b.Places.Count > 0 && a.MainPlaces() is { Count: > 0 } placesA && b.MainPlaces() is { Count: > 0 } placesB
-            && !placesA.Intersect(placesB, StringComparer.Ordinal).Any())
-            score *= happening ? settings.PlaceConflictFactor : settings.StoryPlaceConflictFactor;
-        return score * (happening
-            ? SpanDecay(a, b, settings.EventWindowDays, settings.EventDecayDays)
-            : NearestDecay(a, b, settings.StoryWindowDays, settings.StoryDecayDays));
+            score = (1 - settings.StoryEntityWeight) * terms + settings.StoryEntityWeight * Cosine(a, b, a.Entities, b.Entities, frequencies.EntityIdf, entities: true);
+        return score * NearestDecay(a, b, settings.StoryWindowDays, settings.StoryDecayDays);
     }
 
-    /// <summary>Events decay by the gap between their publish spans.</summary>
-    private static double SpanDecay(Centroid a, Centroid b, double windowDays, double decayDays)
+    /// <summary>Days between the publish spans of two groups (0 when they overlap or a side has no date).</summary>
+    private static int PublishGap(Centroid a, Centroid b)
     {
-        if (a.FirstPublished is not { } a0 || a.LastPublished is not { } a1 || b.FirstPublished is not { } b0 || b.LastPublished is not { } b1) return 1;
-        var gap = Math.Max(0, Math.Max(a0.DayNumber - b1.DayNumber, b0.DayNumber - a1.DayNumber));
-        return gap <= windowDays ? 1 : Math.Exp(-(gap - windowDays) / decayDays);
+        if (a.FirstPublished is not { } a0 || a.LastPublished is not { } a1 || b.FirstPublished is not { } b0 || b.LastPublished is not { } b1) return 0;
+        return Math.Max(0, Math.Max(a0.DayNumber - b1.DayNumber, b0.DayNumber - a1.DayNumber));
     }
 
     /// <summary>
