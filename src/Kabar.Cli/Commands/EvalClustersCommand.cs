@@ -21,9 +21,9 @@ internal sealed class EvalClustersCommand : ICliCommand
     {
         var dir = new Argument<string>("dir") { Description = "A folder with pages/DOC.* and clusters.json ({cluster: [DOC...]}); stories.json ({story: [DOC...]}) too for story scores." };
         var json = CommonOptions.Json();
-        var threshold = new Option<double?>("--threshold") { Description = "Event threshold to use instead of the default." };
+        var threshold = new Option<double?>("--threshold") { Description = "The link probability an article needs to join an event, instead of the event link's own (join_at, 0.5)." };
         var shuffle = new Option<int?>("--shuffle") { Description = "Feed the page files in an order shuffled with this seed (an ingest of files listed in no order)." };
-        var folds = new Option<int?>("--folds") { Description = "Cross-validate by topic: fit Kabar's event link (weights and thresholds, as `kabar train clusters`) and choose the baseline's threshold on K-1 folds, score the fold left out." };
+        var folds = new Option<int?>("--folds") { Description = "Cross-validate by topic: fit Kabar's event link (weights and merge threshold, as `kabar train clusters`) and choose the baseline's threshold on K-1 folds, score the fold left out." };
         var chunk = new Option<int?>("--chunk-size") { Description = $"Pages per ingest chunk (default {Kabar.Ingestion.IngestPipeline.DefaultChunkSize}, as every command)." };
         var publishOrder = new Option<bool>("--publish-order") { Description = "Score the stored articles placed again in publish order (a crawl that arrives in time order) instead of the order read." };
         var assignments = new Option<bool>("--assignments") { Description = "Also print each page's gold cluster and found event (tab-separated), to see what went wrong." };

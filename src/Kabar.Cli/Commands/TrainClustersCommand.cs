@@ -8,7 +8,7 @@ namespace Kabar.Cli.Commands;
 
 /// <summary>
 /// `kabar train clusters DIR...`: fits the event link (a conditional logit over an article's
-/// candidate events and opening a new one, then its join and merge thresholds) on folders with gold
+/// candidate events and opening a new one, then its merge threshold) on folders with gold
 /// events, each read through `kabar brief`'s pipeline once, and writes event-link.tsv. Score it on
 /// folders it was not given (`kabar eval clusters OTHER`), or held out by topic (`--folds`).
 /// </summary>
@@ -25,7 +25,7 @@ internal sealed class TrainClustersCommand : ICliCommand
             Description = "The file to write.",
             DefaultValueFactory = _ => Path.Combine("src", "Kabar.Core", "Resources", EventLink.ResourcePath.Replace('/', Path.DirectorySeparatorChar)),
         };
-        var command = new Command("clusters", "Fit how an article joins an event (a conditional logit over named features of the article and each candidate event, and the join and merge thresholds) on folders with gold events; writes event-link.tsv.")
+        var command = new Command("clusters", "Fit how an article joins an event (a conditional logit over named features of the article and each candidate event and opening a new one, then the merge threshold) on folders with gold events; writes event-link.tsv.")
         {
             dirs, output,
         };
@@ -53,7 +53,7 @@ internal sealed class TrainClustersCommand : ICliCommand
                 string.Create(c, $"{names}: {fitted.Choices} placements with the gold events as the past; replayed event BCubed F1 {fitted.Mean:0.000}"),
                 "an article's options are the candidate events the index finds, each scored by the weighted sum of the pair's features, and opening a new event, scored by the weight of 'new'",
                 EventLink.Weighted, link.Weights)
-                + "# thresholds on the probability of joining, chosen by replaying the corpora through the engine\n"
+                + "# thresholds on the probability of joining: join at 0.5 (likelier than opening), merge chosen by replaying the corpora through the engine\n"
                 + string.Create(c, $"{EventLink.JoinThreshold}\t{link.JoinAt:0.00}\n{EventLink.MergeThreshold}\t{link.MergeAt:0.00}\n");
             File.WriteAllText(path, text);
             Console.Error.WriteLine($"kabar train clusters: wrote {path}");
