@@ -68,13 +68,19 @@ public sealed class EventLink
         [MergeThreshold] = mergeAt,
     });
 
-    public static EventLink FromRows(IEnumerable<string[]> rows) => new(rows.ToDictionary(
-        r => r[0], r => double.Parse(r[1], NumberStyles.Float, CultureInfo.InvariantCulture), StringComparer.Ordinal));
+    /// <summary>The link a model file's rows give; a file that lacks a weight was written for other features, and is refused by name.</summary>
+    public static EventLink FromRows(IEnumerable<string[]> rows, string file = ResourcePath)
+    {
+        var weights = rows.ToDictionary(r => r[0], r => double.Parse(r[1], NumberStyles.Float, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        if (Weighted.FirstOrDefault(w => !weights.ContainsKey(w)) is { } missing)
+            throw new InvalidDataException($"{file}: no weight for '{missing}'; rebuild it with `kabar train clusters`");
+        return new(weights);
+    }
 
     /// <summary>The probability an article needs to join its best candidate event (0.5 as fitted: likelier than opening one).</summary>
     public double JoinAt { get; }
 
-    /// <summary>The probability two events need to become one when one has grown (chosen likewise).</summary>
+    /// <summary>The probability two events need to become one when one has grown (chosen by replaying the training corpora).</summary>
     public double MergeAt { get; }
 
     /// <summary>The probability of joining rather than opening, given only this candidate: the logistic of the pair's score over <see cref="Open"/>.</summary>

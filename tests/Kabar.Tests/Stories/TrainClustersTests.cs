@@ -23,6 +23,15 @@ public class TrainClustersTests
     }
 
     [Fact]
+    public void A_model_file_without_a_weight_is_refused_with_its_name()
+    {
+        var rows = EventLink.Weighted.Where(w => w != "terms").Select(w => new[] { w, "1" });
+        var e = Assert.Throws<InvalidDataException>(() => EventLink.FromRows(rows, "old-link.tsv"));
+        Assert.Contains("old-link.tsv", e.Message);
+        Assert.Contains("terms", e.Message);
+    }
+
+    [Fact]
     public void Shared_words_raise_the_link_and_days_apart_lower_it()
     {
         var link = EventLink.Default;
