@@ -31,23 +31,16 @@ internal sealed class TrainClustersCommand : ICliCommand
         };
         command.SetAction(parse =>
         {
-            var corpora = new List<EventLinkFit.Corpus>();
-            foreach (var dir in parse.GetValue(dirs)!)
-            {
-                var folder = ClusterBenchmark.Load(dir, out var error);
-                if (folder is null) { Console.Error.WriteLine(error); return ExitCodes.AllFailed; }
-                var run = Terminal.WithProgress("reading " + Name(dir), folder.Pages.Count,
-                    tick => ClusterBenchmark.Ingest([folder.PagesFolder], onPageDone: tick));
-                corpora.Add(new EventLinkFit.Corpus(dir, run.Stored, folder.Gold, folder.GoldStories));
-            }
+            if (GoldFolders.Read(parse.GetValue(dirs)!, needStories: false) is not { } read) return ExitCodes.AllFailed;
+            var corpora = read.Select(r => new EventLinkFit.Corpus(r.Dir, r.Run.Stored, r.Folder.Gold, r.Folder.GoldStories)).ToList();
             var fitted = EventLinkFit.Fit(corpora);
             var c = CultureInfo.InvariantCulture;
             var link = fitted.Link;
             foreach (var name in EventLink.Weighted) Console.Out.WriteLine(string.Create(c, $"{name,-18} {link.Weights[name],8:0.0000}"));
             Console.Out.WriteLine(string.Create(c, $"join at {link.JoinAt:0.00}, merge at {link.MergeAt:0.00}; replayed event BCubed F1: ")
-                + string.Join(", ", corpora.Zip(fitted.F1, (k, f) => string.Create(c, $"{Name(k.Name)} {f:0.000}"))));
+                + string.Join(", ", corpora.Zip(fitted.F1, (k, f) => string.Create(c, $"{GoldFolders.Name(k.Name)} {f:0.000}"))));
             var path = parse.GetValue(output)!;
-            var names = string.Join(", ", corpora.Select(k => $"{Name(k.Name)} ({k.Stored.Count} articles)"));
+            var names = string.Join(", ", corpora.Select(k => $"{GoldFolders.Name(k.Name)} ({k.Stored.Count} articles)"));
             var text = ConditionalLogitFit.ToTsv(
                 "How an article joins an event (EventLink, Similarity.Event): written by `kabar train clusters`",
                 string.Create(c, $"{names}: {fitted.Choices} placements with the gold events as the past; replayed event BCubed F1 {fitted.Mean:0.000}"),
@@ -61,6 +54,4 @@ internal sealed class TrainClustersCommand : ICliCommand
         });
         return command;
     }
-
-    private static string Name(string dir) => Path.GetFileName(Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar));
 }

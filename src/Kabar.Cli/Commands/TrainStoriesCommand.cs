@@ -29,24 +29,16 @@ internal sealed class TrainStoriesCommand : ICliCommand
         };
         command.SetAction(parse =>
         {
-            var corpora = new List<StoryLinkFit.Corpus>();
-            foreach (var dir in parse.GetValue(dirs)!)
-            {
-                var folder = ClusterBenchmark.Load(dir, out var error);
-                if (folder is null) { Console.Error.WriteLine(error); return ExitCodes.AllFailed; }
-                if (folder.GoldStories is null) { Console.Error.WriteLine($"{dir}: no stories.json: nothing to fit stories on"); return ExitCodes.AllFailed; }
-                var run = Terminal.WithProgress("reading " + Path.GetFileName(Path.GetFullPath(dir)), folder.Pages.Count,
-                    tick => ClusterBenchmark.Ingest([folder.PagesFolder], onPageDone: tick));
-                corpora.Add(new StoryLinkFit.Corpus(dir, run.Stored, folder.GoldStories));
-            }
+            if (GoldFolders.Read(parse.GetValue(dirs)!, needStories: true) is not { } read) return ExitCodes.AllFailed;
+            var corpora = read.Select(r => new StoryLinkFit.Corpus(r.Dir, r.Run.Stored, r.Folder.GoldStories!)).ToList();
             var points = StoryLinkFit.Fit(corpora);
             var c = CultureInfo.InvariantCulture;
-            Console.Out.WriteLine("entity_weight  threshold  " + string.Join("  ", corpora.Select(k => Path.GetFileName(Path.GetFullPath(k.Name)))) + "  mean story F1");
+            Console.Out.WriteLine("entity_weight  threshold  " + string.Join("  ", corpora.Select(k => GoldFolders.Name(k.Name))) + "  mean story F1");
             foreach (var p in points.Take(10))
                 Console.Out.WriteLine(string.Create(c, $"{p.EntityWeight,13:0.0}  {p.Threshold,9:0.00}  {string.Join("  ", p.F1.Select(f => f.ToString("0.000", c)))}  {p.Mean:0.000}"));
             var best = points[0];
             var path = parse.GetValue(output)!;
-            var names = string.Join(", ", corpora.Select(k => $"{Path.GetFileName(Path.GetFullPath(k.Name))} ({k.Stored.Count} articles)"));
+            var names = string.Join(", ", corpora.Select(k => $"{GoldFolders.Name(k.Name)} ({k.Stored.Count} articles)"));
             File.WriteAllText(path, string.Create(c, $"""
                 # How a new event joins a story (Similarity.Story): written by `kabar train stories`; do not edit by hand.
                 # Fitted on {names}: mean story BCubed F1 {best.Mean:0.000} over a grid of {points.Count} points.

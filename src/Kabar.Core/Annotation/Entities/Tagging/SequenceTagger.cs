@@ -45,12 +45,7 @@ public sealed class SequenceTagger
     public IEnumerable<string> EntityTypes => Tags.Where(t => t.StartsWith("B-")).Select(t => t[2..]);
 
     /// <summary>The best tag for each word of one sentence.</summary>
-    public string[] Tag(IReadOnlyList<string> words)
-    {
-        var lower = new string[words.Count];
-        for (var i = 0; i < lower.Length; i++) lower[i] = words[i].ToLowerInvariant();
-        return Tag(words, lower);
-    }
+    public string[] Tag(IReadOnlyList<string> words) => Tag(words, TokenFeatures.Lowered(words));
 
     /// <summary>The best tag for each word, given the words lower-cased too (<paramref name="lower"/>, same length).</summary>
     public string[] Tag(IReadOnlyList<string> words, string[] lower)

@@ -40,11 +40,15 @@ internal static class TokenFeatures
     }
 
     /// <summary>Fills <paramref name="rows"/> (length words × <see cref="Count"/>) with weight-table rows.</summary>
-    public static void Extract(IReadOnlyList<string> words, EntityLexicon lexicon, WordClusters clusters, int mask, int[] rows)
+    public static void Extract(IReadOnlyList<string> words, EntityLexicon lexicon, WordClusters clusters, int mask, int[] rows) =>
+        Extract(words, Lowered(words), lexicon, clusters, mask, rows);
+
+    /// <summary>The words lower-cased, as every feature of the lower-cased word reads them.</summary>
+    public static string[] Lowered(IReadOnlyList<string> words)
     {
         var lower = new string[words.Count];
         for (var i = 0; i < lower.Length; i++) lower[i] = words[i].ToLowerInvariant();
-        Extract(words, lower, lexicon, clusters, mask, rows);
+        return lower;
     }
 
     /// <summary>As above, with the words already lower-cased (the annotator has them), so no string is made.</summary>
@@ -121,7 +125,7 @@ internal static class TokenFeatures
     private static void Describe(string word, string lower, EntityLexicon lexicon, WordClusters clusters, ref TokenHashes t)
     {
         t.Word = FeatureHash.Add(FeatureHash.Start(1), word);
-        t.Lower = FeatureHash.Add(FeatureHash.Start(LowerTemplate), lower);
+        t.Lower = WordClusters.KeyOf(lower);
         uint shape = FeatureHash.Start(3), brief = FeatureHash.Start(4);
         var last = '\0';
         int upper = 0, other = 0;
