@@ -26,10 +26,11 @@ internal sealed class EvalClustersCommand : ICliCommand
         var folds = new Option<int?>("--folds") { Description = "Cross-validate by topic: fit Kabar's event link (weights and merge threshold, as `kabar train clusters`) and choose the baseline's threshold on K-1 folds, score the fold left out." };
         var chunk = new Option<int?>("--chunk-size") { Description = $"Pages per ingest chunk (default {Kabar.Ingestion.IngestPipeline.DefaultChunkSize}, as every command)." };
         var publishOrder = new Option<bool>("--publish-order") { Description = "Score the stored articles placed again in publish order (a crawl that arrives in time order) instead of the order read." };
+        var allAtOnce = new Option<bool>("--all-at-once") { Description = "Also cluster the pages by average link over Kabar's own pair link with all pages in view (no arrival order, no greedy join): what a repair of the stream could reach at most with the same features." };
         var assignments = new Option<bool>("--assignments") { Description = "Also print each page's gold cluster and found event (tab-separated), to see what went wrong." };
         var command = new Command("clusters", "Run the pages through the same pipeline as `kabar brief` and score its events (and stories) against gold clusters (BCubed, pairwise), beside a TF-IDF average-link baseline.")
         {
-            dir, json, threshold, shuffle, folds, chunk, publishOrder, assignments,
+            dir, json, threshold, shuffle, folds, chunk, publishOrder, allAtOnce, assignments,
         };
         command.SetAction(parse =>
         {
@@ -80,6 +81,15 @@ internal sealed class EvalClustersCommand : ICliCommand
                     report.BaselineStories = ClusterScores.Score(goldStories, storyCut.System);
                     report.BaselineStoriesThreshold = storyCut.Candidate;
                 }
+                List<(double Candidate, IReadOnlyDictionary<string, string> System)>? wholeCuts = null;
+                if (parse.GetValue(allAtOnce))
+                {
+                    var whole = AllPagesAtOnce.Cluster(run.Stored, settings);
+                    wholeCuts = AllPagesAtOnce.Cuts.Select(x => (Candidate: x, System: whole.Cut(x))).ToList();
+                    var bestWhole = wholeCuts.MaxBy(c => ClusterScores.Score(folder.Gold, c.System).BCubed.F1);
+                    report.AllAtOnce = ClusterScores.Score(folder.Gold, bestWhole.System);
+                    report.AllAtOnceCut = bestWhole.Candidate;
+                }
                 if (parse.GetValue(folds) is { } k)
                 {
                     var topicFolds = new TopicFolds(folder.Gold, folder.GoldStories, k);
@@ -92,6 +102,11 @@ internal sealed class EvalClustersCommand : ICliCommand
                         return (link.MergeAt, ClusterBenchmark.Replay(run.Stored, settings with { EventLink = link }).Events);
                     });
                     var plain = topicFolds.HeldOut(folder.Gold, cuts);
+                    if (wholeCuts is not null)
+                    {
+                        var held = topicFolds.HeldOut(folder.Gold, wholeCuts);
+                        report.AllAtOnceHeldOut = held.Average(h => h.HeldOut.BCubed.F1);
+                    }
                     report.Folds = Enumerable.Range(0, k).Select(f => new FoldRow(f + 1, topicFolds.Docs(f).Count,
                         TopicFolds.Restricted(folder.Gold, run.Events, topicFolds.Docs(f)).BCubed.F1,
                         kabar[f].Fitted, kabar[f].HeldOut.BCubed.F1, plain[f].Chosen, plain[f].HeldOut.BCubed.F1)).ToList();
@@ -119,6 +134,9 @@ internal sealed class EvalClustersCommand : ICliCommand
         public ClusterScores? BaselineStories { get; set; }
         public double? BaselineStoriesThreshold { get; set; }
         public List<FoldRow>? Folds { get; set; }
+        public ClusterScores? AllAtOnce { get; set; }
+        public double? AllAtOnceCut { get; set; }
+        public double? AllAtOnceHeldOut { get; set; }
 
         public void Write(TextWriter o)
         {
@@ -130,12 +148,14 @@ internal sealed class EvalClustersCommand : ICliCommand
             if (BaselineStories is { } bs)
                 o.WriteLine(Line(string.Create(c, $"tf-idf average link as stories, threshold {BaselineStoriesThreshold:0.000} fitted on all pages"), bs)
                     + (Stories is { } ks && ks.BCubed.F1 < bs.BCubed.F1 ? "  (kabar stories below the baseline)" : ""));
+            if (AllAtOnce is { } w) o.WriteLine(Line(string.Create(c, $"kabar's link, average link over all pages at once, cut {AllAtOnceCut:0.00} fitted on all pages"), w));
             if (Folds is not { } folds) return;
             o.WriteLine("held out by topic (Kabar's event link fitted and the baseline's threshold chosen on the other folds; BCubed F1):");
             o.WriteLine("fold  docs  kabar-default  kabar-merge-at  kabar-held-out  baseline-threshold  baseline-held-out");
             foreach (var f in folds)
                 o.WriteLine(string.Create(c, $"{f.Fold,4}  {f.Docs,4}  {f.KabarDefault,13:0.000}  {f.KabarThreshold,14:0.00}  {f.KabarHeldOut,14:0.000}  {f.BaselineThreshold,18:0.000}  {f.BaselineHeldOut,17:0.000}{(f.KabarHeldOut < f.BaselineHeldOut ? "  (kabar below the baseline)" : "")}"));
             o.WriteLine(string.Create(c, $"mean  {folds.Sum(f => f.Docs),4}  {folds.Average(f => f.KabarDefault),13:0.000}  {"",14}  {folds.Average(f => f.KabarHeldOut),14:0.000}  {"",18}  {folds.Average(f => f.BaselineHeldOut),17:0.000}"));
+            if (AllAtOnceHeldOut is { } h) o.WriteLine(string.Create(c, $"kabar's link all at once, cut chosen on the other folds: held out {h:0.000} (the committed link; only the cut is chosen per fold)"));
         }
 
         private static string Line(string what, ClusterScores s) => string.Create(CultureInfo.InvariantCulture,

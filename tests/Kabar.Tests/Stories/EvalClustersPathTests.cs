@@ -59,4 +59,21 @@ public class EvalClustersPathTests
         Assert.Contains("tf-idf average link", r.Stdout);
         Assert.Contains("held out by topic", r.Stdout);
     }
+
+    [Fact]
+    public void All_pages_at_once_clusters_the_same_pairs_by_average_link_and_keeps_the_two_events_apart()
+    {
+        var folder = ClusterBenchmark.Load(SampleBenchmark(), out _)!;
+        var run = ClusterBenchmark.Ingest([folder.PagesFolder]);
+        var whole = AllPagesAtOnce.Cluster(run.Stored, new Kabar.Stories.ClusteringSettings());
+        // At the join probability the stream uses, the talks and the answer stay two events.
+        Assert.Equal(1.0, ClusterScores.Score(folder.Gold, whole.Cut(0.5)).BCubed.F1);
+        // Cut below every pair's link, everything is one cluster; above every link, each page stands alone.
+        Assert.Single(whole.Cut(AllPagesAtOnce.Cuts[0]).Values.Distinct());
+        Assert.Equal(run.Stored.Count, whole.Cut(1.01).Values.Distinct().Count());
+
+        var r = KabarProcess.Run("eval", "clusters", folder.PagesFolder[..^"/pages".Length], "--all-at-once");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("kabar's link, average link over all pages at once", r.Stdout);
+    }
 }
