@@ -63,7 +63,8 @@ public static class ArticleFeaturizer
         if (DatedLead(article) is not { } lead) return article.Article.Published is { } published ? [published.Date] : [];
         // A lead that dates its happening only to a month or a week ('talks to start in January
         // 2022') says it is not pinned to a day, and its publish day is no stand-in.
-        return lead.Times.Select(t => ParseDay(t.Value)).OfType<DateOnly>().Distinct().Order().ToList();
+        // A page without a publish date may still name its day without the year ('Senin (27/3)'): kept as a yearless day.
+        return lead.Times.Select(t => YearlessDays.Parse(t.Value)).OfType<DateOnly>().Distinct().Order().ToList();
     }
 
     /// <summary>

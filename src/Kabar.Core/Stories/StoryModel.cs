@@ -9,7 +9,8 @@ namespace Kabar.Stories;
 /// <param name="Dates">Days the article's time expressions resolve to.</param>
 /// <param name="Key">A hash of the article's content: stable ids and a tie-break that does not depend on input order.</param>
 /// <param name="EventDays">The days its happening took place on, as far as the article says: the days named in its lead,
-/// else its publish day; empty when it says neither (null in features stored before this field existed).</param>
+/// else its publish day; empty when it says neither (null in features stored before this field existed). A day named
+/// without a year on an undated page is in <see cref="YearlessDays.Year"/>.</param>
 /// <param name="Places">Where its happening took place: the places its dateline and lead name, upper-cased (null in features stored before).</param>
 public sealed record ArticleFeatures(
     string Source,

@@ -136,6 +136,37 @@ public class StoryEngineTests
     }
 
     [Fact]
+    public void Undated_pages_are_told_apart_by_the_day_their_lead_names_without_its_year()
+    {
+        var background = StoryFixtures.Talks().Concat(StoryFixtures.Chain()).Select(StoryEngine.Features).Select((f, i) => f with { Source = $"other-{i}.txt" }).ToList();
+        var features = StoryFixtures.UndatedMatchAndRematch().Select(StoryEngine.Features).ToList();
+        Assert.All(features, f => Assert.Null(f.Published));
+        Assert.Equal([new DateOnly(YearlessDays.Year, 4, 22)], features[0].EventDays);
+
+        var engine = new StoryEngine();
+        foreach (var f in background.Concat(features)) engine.Add(f);
+        var matches = EventsOf(engine).Where(e => e.Any(s => s.Contains("match"))).ToList();
+        Assert.Equal([["match-a.txt", "match-b.txt"], ["rematch-a.txt", "rematch-b.txt"]], matches);
+
+        // Without the days, the same words and names make them one match.
+        var weights = new Dictionary<string, double>(EventLink.Default.Weights) { ["event_days_apart"] = 0, ["terms_days_apart"] = 0, ["entities_days_apart"] = 0 };
+        var blind = new StoryEngine(new ClusteringSettings { EventLink = new EventLink(weights) });
+        foreach (var f in background.Concat(features)) blind.Add(f);
+        Assert.Contains(["match-a.txt", "match-b.txt", "rematch-a.txt", "rematch-b.txt"], EventsOf(blind));
+    }
+
+    [Fact]
+    public void A_day_without_a_year_is_compared_by_month_and_day_around_the_year()
+    {
+        Assert.Equal(new DateOnly(YearlessDays.Year, 3, 27), YearlessDays.Parse("XXXX-03-27"));
+        Assert.Equal(new DateOnly(2017, 3, 27), YearlessDays.Parse("2017-03-27"));
+        Assert.Null(YearlessDays.Parse("XXXX-WXX-1"));
+        Assert.Equal(1, YearlessDays.Apart(new DateOnly(YearlessDays.Year, 12, 31), new DateOnly(YearlessDays.Year, 1, 1)));
+        Assert.Equal(2, YearlessDays.Apart(new DateOnly(2017, 3, 27), new DateOnly(YearlessDays.Year, 3, 29)));
+        Assert.Equal(365, YearlessDays.Apart(new DateOnly(2017, 3, 27), new DateOnly(2018, 3, 27)));
+    }
+
+    [Fact]
     public void The_day_of_the_happening_comes_from_the_lead_not_from_a_page_stamp_or_a_later_mention()
     {
         var followUp = StoryEngine.Features(StoryFixtures.FloodAndFollowUp()[2]);

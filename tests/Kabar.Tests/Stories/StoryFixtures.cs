@@ -125,6 +125,23 @@ internal static class StoryFixtures
     ];
 
     /// <summary>
+    /// Pages that give no publish date (an archive dump, a tokenised corpus): two reports of a match on
+    /// Saturday 22 April and two of the rematch on Sunday 13 August, in much the same words (the same
+    /// teams and ground, another score and scorer), each lead naming its day without the year, as Indonesian leads do.
+    /// </summary>
+    public static List<AnnotatedArticle> UndatedMatchAndRematch() =>
+    [
+        new ArticleBuilder("match-a.txt", "Persib Bandung mengalahkan Persipura Jayapura 2 - 1 di Stadion Si Jalak Harupat , Sabtu ( 22 / 4 ) . Gol kemenangan dicetak Ezechiel N'Douassel pada menit akhir .")
+            .Entity("Persib Bandung", "ORG").Entity("Persipura Jayapura", "ORG").Entity("Ezechiel N'Douassel", "PER").Date("Sabtu ( 22 / 4 )", "XXXX-04-22").Build(),
+        new ArticleBuilder("match-b.txt", "Persib Bandung menang 2 - 1 atas Persipura Jayapura di Stadion Si Jalak Harupat pada Sabtu ( 22 / 4 ) . Ezechiel N'Douassel mencetak gol kemenangan di menit akhir .")
+            .Entity("Persib Bandung", "ORG").Entity("Persipura Jayapura", "ORG").Entity("Ezechiel N'Douassel", "PER").Date("Sabtu ( 22 / 4 )", "XXXX-04-22").Build(),
+        new ArticleBuilder("rematch-a.txt", "Persib Bandung kembali mengalahkan Persipura Jayapura 3 - 0 di Stadion Si Jalak Harupat , Minggu ( 13 / 8 ) . Dua gol dicetak Febri Hariyadi di babak kedua .")
+            .Entity("Persib Bandung", "ORG").Entity("Persipura Jayapura", "ORG").Entity("Febri Hariyadi", "PER").Date("Minggu ( 13 / 8 )", "XXXX-08-13").Build(),
+        new ArticleBuilder("rematch-b.txt", "Persib Bandung kembali menang 3 - 0 atas Persipura Jayapura di Stadion Si Jalak Harupat pada Minggu ( 13 / 8 ) . Febri Hariyadi mencetak dua gol di babak kedua .")
+            .Entity("Persib Bandung", "ORG").Entity("Persipura Jayapura", "ORG").Entity("Febri Hariyadi", "PER").Date("Minggu ( 13 / 8 )", "XXXX-08-13").Build(),
+    ];
+
+    /// <summary>
     /// Two floods in Semarang three weeks apart, each told in the same words by two outlets, with
     /// other officials; and a follow-up of the first a week later, in other words, with its official.
     /// The threads are told apart by who is in them, not by their words.

@@ -56,8 +56,9 @@ public static class EventLinkFit
     /// number its doc names give; else the gold story) as a small pile read alone, the way a user briefs the pages of one affair:
     /// the document frequencies of twenty pages are not those of thousands, and the link must hold on both.
     /// </summary>
-    private static IEnumerable<Corpus> Streams(IReadOnlyList<Corpus> corpora)
+    private static IEnumerable<Corpus> Streams(IReadOnlyList<Corpus> original)
     {
+        var corpora = original.Concat(original.Where(c => c.Stored.All(s => s.Features.Published is not null)).Select(Undated)).ToList();
         foreach (var c in corpora) yield return c;
         var piles = corpora
             .SelectMany(c =>
@@ -67,6 +68,26 @@ public static class EventLinkFit
             })
             .ToList();
         foreach (var pile in piles) yield return pile;
+    }
+
+    /// <summary>
+    /// The corpus as pages that give no publish date would be (an archive dump, a tokenised corpus): no
+    /// publish day, and the days the leads name without their year, as the time normaliser leaves them.
+    /// Only a corpus whose every page is dated is copied so, since only there is every day's year known to come from the page.
+    /// </summary>
+    private static Corpus Undated(Corpus c)
+    {
+        static DateOnly Yearless(DateOnly d) => new(YearlessDays.Year, d.Month, d.Day);
+        return c with
+        {
+            Name = c.Name + " (undated)",
+            Stored = c.Stored.Select(s => (s.Doc, s.Features with
+            {
+                Published = null,
+                Dates = s.Features.Dates.Select(Yearless).Distinct().Order().ToList(),
+                EventDays = s.Features.EventDays?.Select(Yearless).Distinct().Order().ToList(),
+            })).ToList(),
+        };
     }
 
     /// <summary>Each article's options with the oracle past, as the fit reads them.</summary>

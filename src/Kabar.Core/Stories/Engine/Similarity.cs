@@ -85,7 +85,7 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
         var best = int.MaxValue;
         foreach (var x in a)
             foreach (var y in b)
-                best = Math.Min(best, Math.Abs(x.DayNumber - y.DayNumber));
+                best = Math.Min(best, YearlessDays.Apart(x, y));
         return best;
     }
 
