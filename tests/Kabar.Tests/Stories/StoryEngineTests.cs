@@ -156,6 +156,25 @@ public class StoryEngineTests
     }
 
     [Fact]
+    public void One_minister_at_two_happenings_of_one_week_makes_two_events()
+    {
+        var background = StoryFixtures.Talks().Concat(StoryFixtures.FloodAndFollowUp()).Select(StoryEngine.Features).Select((f, i) => f with { Source = $"other-{i}.txt" }).ToList();
+        var engine = new StoryEngine();
+        foreach (var f in background.Concat(StoryFixtures.OneMinisterTwoHappenings().Select(StoryEngine.Features))) engine.Add(f);
+        var minister = EventsOf(engine).Where(e => e.Any(s => s.StartsWith("meeting") || s.StartsWith("visit"))).ToList();
+        Assert.Equal([["meeting-a.txt", "meeting-b.txt"], ["visit-a.txt", "visit-b.txt"]], minister);
+
+        // Blind to the day, the place and the publish gap, the shared minister and words make one happening.
+        var weights = new Dictionary<string, double>(EventLink.Default.Weights)
+        {
+            ["event_days_apart"] = 0, ["terms_days_apart"] = 0, ["entities_days_apart"] = 0, ["places_apart"] = 0, ["publish_gap"] = 0,
+        };
+        var blind = new StoryEngine(new ClusteringSettings { EventLink = new EventLink(weights) });
+        foreach (var f in background.Concat(StoryFixtures.OneMinisterTwoHappenings().Select(StoryEngine.Features))) blind.Add(f);
+        Assert.Contains(["meeting-a.txt", "meeting-b.txt", "visit-a.txt", "visit-b.txt"], EventsOf(blind));
+    }
+
+    [Fact]
     public void A_day_without_a_year_is_compared_by_month_and_day_around_the_year()
     {
         Assert.Equal(new DateOnly(YearlessDays.Year, 3, 27), YearlessDays.Parse("XXXX-03-27"));

@@ -142,6 +142,23 @@ internal static class StoryFixtures
     ];
 
     /// <summary>
+    /// One minister, two happenings in one week: a meeting in Jakarta on Monday and a market visit in
+    /// Surabaya on Thursday, each told by two outlets. They share their main actor, his title and
+    /// much of their words; the day, the place and who else is there differ.
+    /// </summary>
+    public static List<AnnotatedArticle> OneMinisterTwoHappenings() =>
+    [
+        new ArticleBuilder("meeting-a.txt", "Menteri Perdagangan Zulkifli Hasan memimpin rapat koordinasi harga pangan bersama Badan Pangan Nasional di Jakarta , Senin ( 8 / 5 ) . Zulkifli meminta harga beras dan minyak goreng dijaga menjelang Idul Adha .")
+            .Published(2023, 5, 8).Entity("Zulkifli Hasan", "PER").Entity("Badan Pangan Nasional", "ORG").Entity("Jakarta", "LOC").Date("Senin ( 8 / 5 )", "2023-05-08").Build(),
+        new ArticleBuilder("meeting-b.txt", "Rapat koordinasi harga pangan dipimpin Menteri Perdagangan Zulkifli Hasan bersama Badan Pangan Nasional di Jakarta pada Senin ( 8 / 5 ) . Zulkifli meminta harga beras dan minyak goreng tetap stabil .")
+            .Published(2023, 5, 8).Entity("Zulkifli Hasan", "PER").Entity("Badan Pangan Nasional", "ORG").Entity("Jakarta", "LOC").Date("Senin ( 8 / 5 )", "2023-05-08").Build(),
+        new ArticleBuilder("visit-a.txt", "Menteri Perdagangan Zulkifli Hasan meninjau harga pangan di Pasar Pabean Surabaya , Kamis ( 11 / 5 ) . Zulkifli memastikan stok beras dan minyak goreng aman menjelang Idul Adha .")
+            .Published(2023, 5, 11).Entity("Zulkifli Hasan", "PER").Entity("Pasar Pabean", "LOC").Entity("Surabaya", "LOC").Date("Kamis ( 11 / 5 )", "2023-05-11").Build(),
+        new ArticleBuilder("visit-b.txt", "Harga pangan di Pasar Pabean Surabaya ditinjau Menteri Perdagangan Zulkifli Hasan pada Kamis ( 11 / 5 ) . Menurut Zulkifli , stok beras dan minyak goreng aman .")
+            .Published(2023, 5, 11).Entity("Zulkifli Hasan", "PER").Entity("Pasar Pabean", "LOC").Entity("Surabaya", "LOC").Date("Kamis ( 11 / 5 )", "2023-05-11").Build(),
+    ];
+
+    /// <summary>
     /// Two floods in Semarang three weeks apart, each told in the same words by two outlets, with
     /// other officials; and a follow-up of the first a week later, in other words, with its official.
     /// The threads are told apart by who is in them, not by their words.

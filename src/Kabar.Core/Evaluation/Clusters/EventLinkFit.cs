@@ -55,6 +55,8 @@ public static class EventLinkFit
     /// What the fit streams: each corpus as one archive, and also each topic of every corpus (ECB+: the
     /// number its doc names give; else the gold story) as a small pile read alone, the way a user briefs the pages of one affair:
     /// the document frequencies of twenty pages are not those of thousands, and the link must hold on both.
+    /// A corpus whose every page is dated is also streamed as undated pages (<see cref="Undated"/>), so the
+    /// link learns what the days alone are worth where no publish gap is there to lean on.
     /// </summary>
     private static IEnumerable<Corpus> Streams(IReadOnlyList<Corpus> original)
     {
