@@ -55,6 +55,34 @@ public class LeadDatelineTests
         Assert.StartsWith("Pemerintah kota menambah", a.Title);
     }
 
+    [Theory]
+    // The dateline printed on a line of its own above the lead, as tokenised corpora split it.
+    [InlineData("Suara.com -\n\n", null, "Suara.com")]
+    // The dateline run into the headline above the lead.
+    [InlineData("Merdeka.com - Bus Listrik Gratis Untuk Pelajar\n\n", "Bus Listrik Gratis Untuk Pelajar", "Merdeka.com")]
+    [InlineData("Kompas.com – Bus Listrik Gratis Untuk Pelajar\n\n", "Bus Listrik Gratis Untuk Pelajar", "Kompas")]
+    public void An_outlet_dateline_on_a_line_above_the_lead_is_neither_headline_nor_text(string above, string? headline, string outletStart)
+    {
+        var a = Extract(Dump("above.txt", above));
+        Assert.StartsWith(outletStart, a.Outlet);
+        Assert.StartsWith("Pemerintah kota menambah", a.Body);
+        if (headline is null)
+        {
+            Assert.True(a.TitleGenerated);
+            Assert.StartsWith("Pemerintah kota menambah", a.Title);
+        }
+        else Assert.Equal(headline, a.Title);
+        Assert.DoesNotContain(".com", a.Title);
+        Assert.Contains(a.Cut, c => c.Reason == CutReasons.Dateline);
+    }
+
+    [Fact]
+    public void A_headline_that_opens_with_a_name_and_a_dash_keeps_it()
+    {
+        var a = Extract(Dump("name.txt", "KPK - DPR Saling Lapor Soal Hak Angket\n\n"));
+        Assert.Equal("KPK - DPR Saling Lapor Soal Hak Angket", a.Title);
+    }
+
     [Fact]
     public void A_hyphenated_word_after_the_outlet_is_not_a_place()
     {

@@ -58,6 +58,21 @@ internal sealed partial record LeadDateline(string Prefix, string? Place, string
 
     private static readonly Regex OutletOnly = new($@"^{Outlet}{Dash}{SentenceStart}", Options);
 
+    // An outlet and its dash at the start of a line of its own, with or without a headline after it.
+    private static readonly Regex OutletLineHead = new($@"^{Outlet}{Dash}(?=\p{{Lu}}|[""“'‘\d]|$)", Options);
+
+    /// <summary>
+    /// A line above the body that opens with a known outlet's name and a dash: the dateline printed on a
+    /// line of its own ('Suara.com -', the rest empty) or run into the headline ('Merdeka.com - Kado Indah
+    /// Untuk Totti'). Only a host name or a known outlet or agency counts: 'KPK - DPR Saling Lapor' is a headline.
+    /// </summary>
+    public static (string Prefix, string OutletToken, string After)? OutletHeadOfLine(string line)
+    {
+        var m = OutletLineHead.Match(line.Trim());
+        if (!m.Success || m.Groups["outlet"].Value.Trim() is not { } token || !IsKnownOutlet(token)) return null;
+        return (m.Value.Trim(), token, line.Trim()[m.Length..].Trim());
+    }
+
     private static readonly Regex[] PlaceOnlyHeads =
     [
         new($@"^(?<place>\p{{Lu}}[\p{{Lu}}'’.]+(?:\s+\p{{Lu}}[\p{{Lu}}'’.]+){{0,2}}){Dash}(?=\p{{Lu}}|[""“])", Options),

@@ -69,7 +69,7 @@ internal static class TextDumpExtractor
 
         // An outlet the page names nowhere else still links to itself in its sign-off.
         var outlet = page.Outlet ?? cut.Where(c => c.Reason == CutReasons.SignOff).Select(c => HeadlineSignOff.LinkHost(c.Text)).OfType<string>()
-            .Select(OutletNames.Resolve).FirstOrDefault(o => o is not null);
+            .Select(OutletNames.Resolve).FirstOrDefault(o => o is not null) ?? OutletNames.Resolve(head.OutletToken);
         LeadDateline? dateline = null;
         var outletKey = page.Outlet?.Key ?? "";
         if (body.Count > 0 && !body[0].Heading && LeadDateline.Find(body[0].Text, (name, position) => template.IsLeadOutlet(outletKey, name, position)) is { } found)
@@ -135,7 +135,7 @@ internal static class TextDumpExtractor
 
     private sealed record Paragraph(string Text, bool Heading);
 
-    private sealed record Header(string? Headline, string? Subtitle);
+    private sealed record Header(string? Headline, string? Subtitle, string? OutletToken);
 
     /// <summary>
     /// The first prose line, unless a credit or date line stands between it and the next prose
@@ -177,6 +177,16 @@ internal static class TextDumpExtractor
     private static Header ReadHeader(IReadOnlyList<ReadLine> lines, int start, List<CutText> cut)
     {
         var header = lines.Take(start).Where(l => l.Kind != LineKind.Blank).ToList();
+        // The outlet's dateline above the body, on its own line or run into the headline, is no part of the headline.
+        string? outletToken = null;
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (header[i].Kind != LineKind.TitleLike || LeadDateline.OutletHeadOfLine(header[i].Text) is not { } head) continue;
+            outletToken ??= head.OutletToken;
+            cut.Add(new CutText(head.Prefix, CutReasons.Dateline));
+            header[i] = head.After.Length == 0 ? header[i] with { Kind = LineKind.Blank } : header[i] with { Text = head.After };
+        }
+        header.RemoveAll(l => l.Kind == LineKind.Blank);
         var candidates = header.Where(l => l.Kind == LineKind.TitleLike).ToList();
         var headline = candidates.OrderByDescending(c => HeadlineScore(c, header)).ThenBy(c => c.Index).FirstOrDefault();
         var subtitle = headline is null ? null : header.FirstOrDefault(l => l.Index > headline.Index
@@ -190,7 +200,7 @@ internal static class TextDumpExtractor
             reason ??= headline is null || line.Index < headline.Index ? CutReasons.Navigation : CutReasons.Boilerplate;
             cut.Add(new CutText(line.Text, reason));
         }
-        return new Header(headline?.Text, subtitle?.Text);
+        return new Header(headline?.Text, subtitle?.Text, outletToken);
     }
 
     /// <summary>
