@@ -2,8 +2,8 @@ using System.Text;
 using Kabar.Ingestion;
 using Kabar.Model;
 using Kabar.Storage;
-using Kabar.Storage.Sqlite;
 using Kabar.Stories;
+using Kabar.Tests.Storage;
 
 namespace Kabar.Tests.Stories;
 
@@ -88,14 +88,16 @@ public class StoryWindowTests
         Assert.NotEqual(first.Id, forgotten.EventId);
     }
 
-    [Fact]
-    public void A_restarted_ingest_replays_only_the_window_and_two_processes_give_the_stories_of_one()
+    [Theory, SqliteStore, PostgresStore]
+    public void A_restarted_ingest_replays_only_the_window_and_two_processes_give_the_stories_of_one(StoreKind kind)
     {
         var stream = Stream(150);
-        using var once = SqliteKabarStore.OpenInMemory();
+        using var onceTest = new TestStore(kind);
+        using var once = onceTest.Open();
         Ingest(once, new StoredClustering(Windowed), stream);
 
-        using var twice = SqliteKabarStore.OpenInMemory();
+        using var twiceTest = new TestStore(kind);
+        using var twice = twiceTest.Open();
         Ingest(twice, StoredClustering.Replay(twice, Windowed), stream[..300]);
         var restarted = StoredClustering.Replay(twice, Windowed);
         // 300 articles stored over 200 days; the window is the events of its last 72 days.
@@ -111,13 +113,57 @@ public class StoryWindowTests
         Assert.Equal(3, twice.Frequencies().Keys[$"{FrequencyCounts.TermPrefix}kata7a"]);
     }
 
-    [Fact]
-    public void A_restart_inside_the_window_replays_everything()
+    [Theory, SqliteStore, PostgresStore]
+    public void A_restart_inside_the_window_replays_everything(StoreKind kind)
     {
         var stream = Stream(20);
-        using var store = SqliteKabarStore.OpenInMemory();
+        using var test = new TestStore(kind);
+        using var store = test.Open();
         Ingest(store, new StoredClustering(Windowed), stream);
         Assert.Equal(stream.Count, StoredClustering.Replay(store, Windowed).Replayed);
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public void A_store_clustered_before_it_counted_frequencies_is_replayed_whole_and_counted_at_the_next_flush(StoreKind kind)
+    {
+        var stream = Stream(150);
+        using var test = new TestStore(kind);
+        using var store = test.Open();
+        Ingest(store, new StoredClustering(Windowed), stream[..300]);
+        test.Execute("DELETE FROM frequencies");
+
+        var restarted = StoredClustering.Replay(store, Windowed);
+        Assert.Equal(300, restarted.Replayed);
+        Ingest(store, restarted, stream[300..]);
+        Assert.Equal(stream.Count, store.Frequencies().Articles);
+        Assert.InRange(StoredClustering.Replay(store, Windowed).Replayed, 90, 130);
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public void A_story_merge_moves_the_frozen_events_the_engine_no_longer_holds(StoreKind kind)
+    {
+        using var test = new TestStore(kind);
+        using var store = test.Open();
+        var stream = Stream(3);
+        Ingest(store, new StoredClustering(NeverFrozen), stream);
+        var clusters = store.Clusters();
+        var frozen = clusters.EventOfArticle.Values.Order(StringComparer.Ordinal).First();
+        var into = clusters.StoryOfEvent[frozen];
+        var gone = clusters.StoryOfEvent.Values.Order(StringComparer.Ordinal).First(s => s != into);
+
+        using (var writer = store.BeginWrite())
+        {
+            // A gone event that still has articles (frozen, not merged) keeps its row, and so does its story.
+            writer.RemoveEvent(frozen);
+            writer.RemoveStory(into);
+            writer.MoveStory(gone, into);
+            writer.Commit();
+        }
+        var after = store.Clusters();
+        Assert.Equal(into, after.StoryOfEvent[frozen]);
+        Assert.DoesNotContain(gone, after.Stories);
+        Assert.Contains(into, after.Stories);
+        Assert.DoesNotContain(gone, after.StoryOfEvent.Values);
     }
 
     /// <summary>Stores and clusters <paramref name="stream"/> in chunks of 25, as <see cref="ChunkCommitter"/> does.</summary>
