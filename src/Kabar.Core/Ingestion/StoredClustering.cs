@@ -32,8 +32,10 @@ public sealed class StoredClustering
     private readonly ClusteringSettings _settings;
     /// <summary>True until the first flush after the store's clustering was read: the engine and the store may then differ anywhere.</summary>
     private bool _compareAll = true;
+    /// <summary>Whether the first look at the store (<see cref="Start"/>) was taken.</summary>
+    private bool _started;
 
-    /// <summary>An engine holding every article the store has clustered.</summary>
+    /// <summary>An empty engine: <see cref="CatchUp"/> replays the store's window into it, or <see cref="Add"/> gives it every article (a recluster).</summary>
     public StoredClustering(ClusteringSettings? settings = null)
     {
         _settings = settings ?? new ClusteringSettings();
@@ -76,8 +78,6 @@ public sealed class StoredClustering
         // Another writer clustered these too: compare with what it stored, as far as the window reaches.
         if (replayed) Mirror(store.Window(_settings.FreezeAfterDays, _settings.FreezeAfterArticles).Clusters);
     }
-
-    private bool _started;
 
     /// <summary>
     /// The first look: the window with the IDF of the rest (the stored counts less those of the window),
