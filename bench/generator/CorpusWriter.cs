@@ -5,15 +5,20 @@ using System.Text;
 namespace Kabar.CorpusGenerator;
 
 /// <summary>One generated page and the truth about it.</summary>
-internal sealed record GeneratedPage(string FileName, string Content, string EventId, string StoryId, string Outlet);
+internal sealed record GeneratedPage(string FileName, string Content, string EventId, string StoryId, string Outlet, DateTime Published);
 
 /// <summary>The facts of one event; every article about it draws on these, in its own words.</summary>
 internal sealed record EventFacts(
     string Id, string StoryId, EventType Type, string City, string Person, string Role, string Org,
     DateOnly Date, int N, int M, string? Wire, string? Title, EventFacts? Follows);
 
-/// <summary>Makes events, stories and their articles from the vocabulary, deterministically for a seed.</summary>
-internal sealed class CorpusWriter(Vocabulary words, int seed)
+/// <summary>
+/// Makes events, stories and their articles from the vocabulary, deterministically for a seed. By
+/// default stories start on any day of three years and pages come story by story; with
+/// <paramref name="perDay"/>, stories start one day after another, about that many articles a day, and
+/// pages come in publish order (numbered so), as a crawl of the news would bring them.
+/// </summary>
+internal sealed class CorpusWriter(Vocabulary words, int seed, int? perDay = null)
 {
     private readonly Random _random = new(seed);
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -27,6 +32,7 @@ internal sealed class CorpusWriter(Vocabulary words, int seed)
             storyNumber++;
             var storyId = $"s{storyNumber:D6}";
             var first = NewEvent(storyId, $"{storyId}-e1", follows: null);
+            if (perDay is { } rate) first = first with { Date = new DateOnly(2022, 1, 1).AddDays(pages.Count / rate) };
             var events = new List<EventFacts> { first };
             var followups = _random.Next(100) < 35 ? _random.Next(1, 3) : 0;
             for (var f = 0; f < followups; f++)
@@ -43,8 +49,13 @@ internal sealed class CorpusWriter(Vocabulary words, int seed)
                 if (pages.Count >= articleCount) break;
             }
         }
-        return pages;
+        return perDay is null ? pages : InPublishOrder(pages);
     }
+
+    /// <summary>The pages by publish time (generation order breaking ties), renumbered in that order.</summary>
+    private static List<GeneratedPage> InPublishOrder(List<GeneratedPage> pages) => pages
+        .Select((p, i) => (Page: p, Made: i)).OrderBy(x => x.Page.Published).ThenBy(x => x.Made)
+        .Select((x, i) => x.Page with { FileName = $"{i:D7}{x.Page.FileName[7..]}" }).ToList();
 
     private EventFacts NewEvent(string storyId, string id, EventFacts? follows)
     {
@@ -103,7 +114,7 @@ internal sealed class CorpusWriter(Vocabulary words, int seed)
         var page = new PageParts(outlet, title, published, dateline, paragraphs, $"{outlet.Related} {related}", signoff,
             $"Suasana di {facts.City}. ({outlet.Name}/{editor})");
         var content = outlet.Html ? HtmlPage(page) : TextDump(page);
-        return new GeneratedPage(fileName, content, facts.Id, facts.StoryId, outlet.Name);
+        return new GeneratedPage(fileName, content, facts.Id, facts.StoryId, outlet.Name, published);
     }
 
     private sealed record PageParts(OutletTemplate Outlet, string Title, DateTime Published, string Dateline,

@@ -128,6 +128,12 @@ internal sealed class IngestCommand : ICliCommand
                 ["stories_created"] = new JsonArray(report.StoriesCreated.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
                 ["stories_changed"] = new JsonArray(report.StoriesChanged.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
                 ["stopped_because"] = report.StoppedBecause,
+                ["story_engine"] = report.Engine is { } engine ? new JsonObject
+                {
+                    ["replayed_at_start"] = report.Replayed,
+                    ["events"] = engine.Events, ["stories"] = engine.Stories,
+                    ["index_entries"] = engine.Postings, ["index_keys"] = engine.Keys, ["frozen_events"] = engine.FrozenEvents,
+                } : null,
                 ["metrics"] = Metrics(report),
             };
             Console.Out.WriteLine(output.ToJsonString(KabarJson.Options));

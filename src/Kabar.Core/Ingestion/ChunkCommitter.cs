@@ -71,6 +71,12 @@ public sealed class ChunkCommitter
     /// <summary>As <see cref="Classify(IEnumerable{string})"/>, for a run that started after article <paramref name="after"/>.</summary>
     public StoryChanges Classify(IEnumerable<string> touched, long after) => _clustering.Classify(touched, after);
 
+    /// <summary>How many stored articles the story engine replayed at start (its window).</summary>
+    public int Replayed => _clustering.Replayed;
+
+    /// <summary>What the story engine holds in memory.</summary>
+    public StoryEngineSize EngineSize => _clustering.EngineSize;
+
     /// <summary>The last article the story engine holds.</summary>
     public long LastArticleId => _clustering.LastArticleId;
 }

@@ -56,7 +56,9 @@ public sealed class IngestPipeline(IKabarStore store)
         {
             TemplateLines template;
             using (report.Time("count-templates")) template = RunTemplates.Decide(store, read());
-            var committer = new ChunkCommitter(store, Clustering);
+            ChunkCommitter committer;
+            using (report.Time("replay")) committer = new ChunkCommitter(store, Clustering);
+            report.Replayed = committer.Replayed;
             var eventsBefore = store.Counts().Events;
             var touched = new HashSet<string>(StringComparer.Ordinal);
             Task<List<ChunkCommitter.Page>>? staged = null;
@@ -84,6 +86,7 @@ public sealed class IngestPipeline(IKabarStore store)
                 // A commit failed: let the chunk in flight finish, so no work outlives the run.
                 try { staged?.Wait(); } catch (Exception) { }
                 report.Add(committer.Classify(touched));
+                report.Engine = committer.EngineSize;
                 try { report.AddEvents(store.Counts().Events - eventsBefore); } catch (StoreException) { }
             }
 

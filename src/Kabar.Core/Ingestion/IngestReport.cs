@@ -34,6 +34,12 @@ public sealed class IngestReport
     /// <summary>Events the store holds more after the run than before (net of merges).</summary>
     public int EventsCreated { get; private set; }
 
+    /// <summary>Stored articles the story engine replayed before the run (its window: the start-up's main cost).</summary>
+    public int Replayed { get; set; }
+
+    /// <summary>What the story engine held at the end of the run, null when it did not get that far.</summary>
+    public Stories.StoryEngineSize? Engine { get; set; }
+
     /// <summary>Why the run stopped early (the store could not be written), null when it completed.</summary>
     public string? StoppedBecause { get; set; }
 

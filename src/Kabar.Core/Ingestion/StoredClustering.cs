@@ -6,12 +6,17 @@ namespace Kabar.Ingestion;
 
 /// <summary>
 /// Keeps a <see cref="StoryEngine"/> in step with a store. The engine is rebuilt by replaying the
-/// stored features in stored order (no re-annotation) and caught up, inside each write
-/// transaction, with what another process stored meanwhile. The engine knows each article by its
+/// stored features of its window in stored order (no re-annotation: <see cref="IKabarStore.Window"/>,
+/// the articles of every event not frozen, with the IDF of the rest from the stored document
+/// frequencies) and caught up, inside each write transaction, with what another process stored
+/// meanwhile. Where nothing would have frozen, the window is the whole store and the replay gives
+/// the engine one process would hold; beyond, the events it replays are re-placed without the frozen
+/// ones around them (the first flush writes whatever came out otherwise). The engine knows each article by its
 /// store id (given to it as the features' source), so its events map straight back to stored
 /// articles. Event and story ids come from content and change when events merge or a story
 /// grows, so after each chunk the live events are compared with what the store holds and only the
 /// differences are written: renamed or merged events, articles that moved, stories that changed.
+/// What it remembers of the store follows the engine: a frozen event's articles and a frozen story are forgotten.
 /// </summary>
 public sealed class StoredClustering
 {
@@ -22,11 +27,26 @@ public sealed class StoredClustering
     /// <summary>Each stored story's lowest article id (to tell stories this run created from those it changed).</summary>
     private Dictionary<string, long> _storyFirstArticle = new(StringComparer.Ordinal);
     private long _lastArticleId;
+    /// <summary>The document frequencies of the articles this engine clustered since the last flush (the store adds them to its own).</summary>
+    private FrequencyCounts _learnt = new();
+    private readonly ClusteringSettings _settings;
     /// <summary>True until the first flush after the store's clustering was read: the engine and the store may then differ anywhere.</summary>
     private bool _compareAll = true;
+    /// <summary>Whether the first look at the store (<see cref="Start"/>) was taken.</summary>
+    private bool _started;
 
-    /// <summary>An engine holding every article the store has clustered.</summary>
-    public StoredClustering(ClusteringSettings? settings = null) => _engine = new StoryEngine(settings);
+    /// <summary>An empty engine: <see cref="CatchUp"/> replays the store's window into it, or <see cref="Add"/> gives it every article (a recluster).</summary>
+    public StoredClustering(ClusteringSettings? settings = null)
+    {
+        _settings = settings ?? new ClusteringSettings();
+        _engine = new StoryEngine(_settings);
+    }
+
+    /// <summary>What the engine holds in memory.</summary>
+    public StoryEngineSize EngineSize => _engine.Size;
+
+    /// <summary>How many articles the last start replayed (the window).</summary>
+    public int Replayed { get; private set; }
 
     public static StoredClustering Replay(IKabarStore store, ClusteringSettings? settings = null)
     {
@@ -38,22 +58,72 @@ public sealed class StoredClustering
     /// <summary>The last article the engine holds: articles after it are new to this run.</summary>
     public long LastArticleId => _lastArticleId;
 
-    /// <summary>Replays what was stored since this engine last looked; inside a write transaction, nothing can slip in between.</summary>
+    /// <summary>
+    /// Replays what was stored since this engine last looked (at first, the window); inside a write
+    /// transaction, nothing can slip in between.
+    /// </summary>
     public void CatchUp(IKabarStore store)
     {
+        if (_lastArticleId == 0 && !_started)
+        {
+            Start(store);
+            return;
+        }
         var replayed = false;
         foreach (var stored in store.Features(_lastArticleId))
         {
-            _engine.Add(Keyed(stored.ArticleId, stored.Features));
-            _lastArticleId = stored.ArticleId;
+            Place(stored.ArticleId, stored.Features);
             replayed = true;
         }
-        if (replayed || _lastArticleId == 0) Mirror(store.Clusters());
+        // Another writer clustered these too: compare with what it stored, as far as the window reaches.
+        if (replayed) Mirror(store.Window(_settings.FreezeAfterDays, _settings.FreezeAfterArticles).Clusters);
+    }
+
+    /// <summary>
+    /// The first look: the window with the IDF of the rest (the stored counts less those of the window),
+    /// or, in a store clustered before it counted frequencies, every article, counted for the next flush.
+    /// </summary>
+    private void Start(IKabarStore store)
+    {
+        _started = true;
+        var counts = store.Frequencies();
+        var clustered = store.Counts().Articles;
+        if (counts.Articles == 0 && clustered > 0)
+        {
+            Replayed = 0;
+            foreach (var stored in store.Features())
+            {
+                Place(stored.ArticleId, stored.Features);
+                _learnt.Add(stored.Features);
+                Replayed++;
+            }
+            Mirror(store.Clusters());
+            return;
+        }
+        var window = store.Window(_settings.FreezeAfterDays, _settings.FreezeAfterArticles);
+        foreach (var stored in window.Features) counts.Add(stored.Features, -1);
+        _engine.Seed(counts);
+        foreach (var stored in window.Features) Place(stored.ArticleId, stored.Features);
+        Replayed = window.Features.Count;
+        _lastArticleId = Math.Max(_lastArticleId, window.LastArticleId);
+        _engine.AdvanceArrivals(_lastArticleId);
+        Mirror(window.Clusters);
     }
 
     /// <summary>Clusters one stored article; <see cref="Flush"/> writes where it went.</summary>
     public void Add(long articleId, ArticleFeatures features)
     {
+        Place(articleId, features);
+        _learnt.Add(features);
+    }
+
+    /// <summary>
+    /// Gives the engine one stored article. The store id counts the articles before it as arrived, so events
+    /// freeze after as many articles in an engine that replayed only the window as in one that saw them all.
+    /// </summary>
+    private void Place(long articleId, ArticleFeatures features)
+    {
+        _engine.AdvanceArrivals(articleId - 1);
         _engine.Add(Keyed(articleId, features));
         _lastArticleId = Math.Max(_lastArticleId, articleId);
     }
@@ -67,10 +137,13 @@ public sealed class StoredClustering
     /// </summary>
     public IReadOnlySet<string> Flush(IStoreWriter writer, DateTimeOffset now)
     {
+        if (!_learnt.IsEmpty) writer.AddFrequencies(_learnt);
+        _learnt = new FrequencyCounts();
         if (_compareAll) return FlushAll(writer, now);
         var changes = _engine.TakeChanges();
+        var frozen = _engine.TakeFrozen();
         var touched = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in changes.Events)
+        foreach (var e in changes.Events.Concat(frozen.Events))
         {
             var first = Write(writer, e, touched);
             _storyFirstArticle[e.StoryId] = Math.Min(_storyFirstArticle.GetValueOrDefault(e.StoryId, long.MaxValue), first);
@@ -78,15 +151,28 @@ public sealed class StoredClustering
         foreach (var gone in changes.GoneEvents)
             if (_events.Remove(gone)) writer.RemoveEvent(gone);
         foreach (var story in touched) writer.TouchStory(story, now);
-        foreach (var gone in changes.GoneStories)
-            if (_storyFirstArticle.Remove(gone)) writer.RemoveStory(gone);
+        foreach (var merge in changes.GoneStories)
+            if (_storyFirstArticle.Remove(merge.Gone)) writer.MoveStory(merge.Gone, merge.Into);
+        Forget(frozen);
         return touched;
     }
 
-    /// <summary>Compares every live event with what the store holds (after a replay, when the two may differ).</summary>
+    /// <summary>Forgets what froze: it is stored as it was and changes no more (a story merge moves it in the store).</summary>
+    private void Forget(FrozenClusters frozen)
+    {
+        foreach (var e in frozen.Events)
+        {
+            _events.Remove(e.Id);
+            foreach (var source in e.Sources) _eventOf.Remove(long.Parse(source, CultureInfo.InvariantCulture));
+        }
+        foreach (var story in frozen.Stories) _storyFirstArticle.Remove(story);
+    }
+
+    /// <summary>Compares every live event (and those that froze since the replay) with what the store holds (after a replay, when the two may differ).</summary>
     private IReadOnlySet<string> FlushAll(IStoreWriter writer, DateTimeOffset now)
     {
-        var live = _engine.Events;
+        var frozen = _engine.TakeFrozen();
+        var live = _engine.Events.Concat(frozen.Events).ToList();
         _engine.ForgetChanges();
         var liveIds = new HashSet<string>(StringComparer.Ordinal);
         var touched = new HashSet<string>(StringComparer.Ordinal);
@@ -107,6 +193,7 @@ public sealed class StoredClustering
             writer.RemoveStory(gone);
         _storyFirstArticle = storyFirst;
         _compareAll = false;
+        Forget(frozen);
         return touched;
     }
 

@@ -34,6 +34,21 @@ public interface IKabarStore : IDisposable
     /// <summary>The clustering as stored: every event with its story, every clustered article's event, every story id.</summary>
     StoredClusters Clusters();
 
+    /// <summary>
+    /// The document frequencies of the clustered articles, as <see cref="IStoreWriter.AddFrequencies"/> added
+    /// them; empty in a store clustered before it kept them (a replay of every article counts them again).
+    /// </summary>
+    FrequencyCounts Frequencies();
+
+    /// <summary>
+    /// What a restarted story engine replays (<see cref="Ingestion.StoredClustering"/>): the features, in
+    /// stored order, of every article of each event that has an article published at most
+    /// <paramref name="days"/> days before the newest stored or among the last <paramref name="recentArticles"/>
+    /// stored, and of every article not clustered; with those articles' clustering. Its cost follows the
+    /// window (through an index on the publish day), not the store.
+    /// </summary>
+    StoredWindow Window(double days, long recentArticles);
+
     /// <summary>Every stored page with its raw bytes, in stored order (for re-extraction).</summary>
     IEnumerable<StoredPage> Pages();
 
@@ -93,16 +108,22 @@ public interface IStoreWriter : IDisposable
     /// <summary>Records an event and its story (creating or updating it).</summary>
     void PutEvent(string eventId, string storyId);
 
-    /// <summary>Removes an event that is gone (merged into another); its articles have been assigned elsewhere.</summary>
+    /// <summary>Removes an event that is gone (merged into another); its articles have been assigned elsewhere (one that still has articles stays).</summary>
     void RemoveEvent(string eventId);
 
     /// <summary>Marks a story as changed at <paramref name="at"/>, creating its row when new.</summary>
     void TouchStory(string storyId, DateTimeOffset at);
 
-    /// <summary>Removes a story that no longer has events (merged into another, or renamed).</summary>
+    /// <summary>Removes a story that no longer has events (merged into another, or renamed); kept while a stored event still names it.</summary>
     void RemoveStory(string storyId);
 
-    /// <summary>Forgets every event and story assignment (before clustering again from scratch).</summary>
+    /// <summary>A story merged into another: every stored event of <paramref name="gone"/> (frozen ones the engine no longer holds too) moves to <paramref name="into"/>, and <paramref name="gone"/> is removed.</summary>
+    void MoveStory(string gone, string into);
+
+    /// <summary>Adds the document frequencies of articles this transaction clustered to the stored ones.</summary>
+    void AddFrequencies(FrequencyCounts counts);
+
+    /// <summary>Forgets every event and story assignment and the document frequencies (before clustering again from scratch).</summary>
     void ClearClusters();
 
     void SetSetting(string key, string value);

@@ -35,3 +35,9 @@ public sealed record StoredClusters(
     IReadOnlyDictionary<string, string> StoryOfEvent,
     IReadOnlyDictionary<long, string> EventOfArticle,
     IReadOnlyList<string> Stories);
+
+/// <summary>
+/// The window of a store a restarted story engine replays (<see cref="IKabarStore.Window"/>): the features
+/// in stored order, their clustering, and the last article stored (the window always ends there).
+/// </summary>
+public sealed record StoredWindow(IReadOnlyList<StoredFeatures> Features, StoredClusters Clusters, long LastArticleId);

@@ -7,6 +7,9 @@ namespace Kabar.Stories;
 /// </summary>
 internal sealed class Centroid
 {
+    /// <summary>What a released group (absorbed or frozen) points to instead of its own centroid: never added to.</summary>
+    public static readonly Centroid Released = new();
+
     public Dictionary<string, float> Terms { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, float> Entities { get; } = new(StringComparer.Ordinal);
     public HashSet<DateOnly> Dates { get; } = [];

@@ -37,6 +37,29 @@ public sealed record ClusteringSettings
     /// <summary>Published this many days from a story's nearest article costs nothing; beyond it the story score decays.</summary>
     public double StoryWindowDays { get; init; } = 45;
     public double StoryDecayDays { get; init; } = 30;
+    /// <summary>
+    /// An event whose last article was published more than this many days before the newest article the
+    /// engine has seen is frozen (<see cref="FreezeAfterArticles"/> too): it leaves memory, its rows stay in
+    /// the store. By default the story window plus as many decay lengths as take a perfect thread match
+    /// below <see cref="StoryThreshold"/> (45 + 30 ln(1 / 0.4) = 72.5 days): a new article that far from
+    /// every article of an event cannot join that event's story through it. Joining the event itself
+    /// that far away takes an article whose lead names the event's own day (the event link's publish
+    /// gap weighs against the rest), which is the late article a window gives up.
+    /// </summary>
+    public double FreezeAfterDays
+    {
+        get => _freezeAfterDays ?? StoryWindowDays + StoryDecayDays * Math.Log(1 / Math.Max(1e-9, StoryThreshold));
+        init => _freezeAfterDays = value;
+    }
+    private readonly double? _freezeAfterDays;
+    /// <summary>
+    /// ... and at least this many articles arrived after its last one. Time alone would freeze every
+    /// event of a stream that does not come in publish order (an archive fed by outlet or by story, the
+    /// generated corpora) before its second article arrives; this many articles of grace (about 40 MB of
+    /// engine) keep such a stream's events open while their articles come in. An undated event freezes
+    /// by this alone.
+    /// </summary>
+    public int FreezeAfterArticles { get; init; } = 10_000;
     /// <summary>How many of an article's heaviest stems look up candidates in the index.</summary>
     public int QueryTerms { get; init; } = 15;
     /// <summary>Only this many events of a posting list, those published nearest the article, are candidates, so retrieval stays flat as the corpus grows.</summary>

@@ -11,6 +11,11 @@ namespace Kabar.Stories;
 /// compared with its other candidates and merged when they have become the same. A new event
 /// joins the story of the candidate whose thread it shares (<see cref="Similarity.Story"/>), or
 /// opens one. Events and stories live in the <see cref="ClusterForest"/>.
+/// The engine is bounded by its window, not by the archive: an event that has had no article for
+/// <see cref="ClusteringSettings.FreezeAfterArticles"/> articles and whose last one was published
+/// more than <see cref="ClusteringSettings.FreezeAfterDays"/> before the newest seen is frozen
+/// (<see cref="FreezeQueue"/>): it leaves memory and is no candidate again, its id stays. A late
+/// article about it (published that far back) opens an event of its own or joins a live one.
 /// </summary>
 public sealed class StoryEngine
 {
@@ -19,6 +24,13 @@ public sealed class StoryEngine
     private readonly CandidateIndex _index;
     private readonly Similarity _similarity;
     private readonly ClusterForest _forest;
+    private readonly FreezeQueue _freeze;
+    private List<EventCluster> _frozenEvents = [];
+    private List<string> _frozenStories = [];
+    private int _frozenTotal, _frozenSinceSweep;
+    /// <summary>Articles placed (and the arrivals <see cref="AdvanceArrivals"/> counted), and the newest publish day seen.</summary>
+    private long _arrived;
+    private int? _newestDay;
 
     public StoryEngine(ClusteringSettings? settings = null)
     {
@@ -26,11 +38,37 @@ public sealed class StoryEngine
         _index = new CandidateIndex(_settings, _frequencies);
         _similarity = new Similarity(_settings, _frequencies);
         _forest = new ClusterForest(_settings.MaxCentroidTerms);
+        _freeze = new FreezeQueue(_settings);
+    }
+
+    /// <summary>What the engine holds in memory (it follows the window, not the archive).</summary>
+    public StoryEngineSize Size => new(_forest.LiveCount, _forest.LiveStoryCount, _index.Entries, _index.Keys, _frozenTotal);
+
+    /// <summary>
+    /// Starts the document frequencies from <paramref name="counts"/>: articles placed before this engine
+    /// was made and not replayed into it (a restart that replays only the window). Call before any article.
+    /// </summary>
+    public void Seed(FrequencyCounts counts) => _frequencies.Seed(counts);
+
+    /// <summary>
+    /// Counts <paramref name="placed"/> articles as arrived, when more than this engine placed (the store's
+    /// article ids: a replay of the window skips the rest), so events freeze after as many articles as they
+    /// would have in one engine. Never moves back.
+    /// </summary>
+    public void AdvanceArrivals(long placed) => _arrived = Math.Max(_arrived, placed);
+
+    /// <summary>The events and stories that froze since the last call, and forgets them.</summary>
+    public FrozenClusters TakeFrozen()
+    {
+        var frozen = new FrozenClusters(_frozenEvents, _frozenStories);
+        _frozenEvents = [];
+        _frozenStories = [];
+        return frozen;
     }
 
     public static ArticleFeatures Features(Model.AnnotatedArticle article) => ArticleFeaturizer.Features(article);
 
-    /// <summary>Live events, oldest first.</summary>
+    /// <summary>Live events (not frozen), oldest first.</summary>
     public IReadOnlyList<EventCluster> Events => _forest.LiveEvents().Select(Cluster).ToList();
 
     /// <summary>
@@ -69,10 +107,11 @@ public sealed class StoryEngine
     public ClusterAssignment Add(ArticleFeatures features)
     {
         _frequencies.Learn(features);
+        Arrive(features);
         var article = new Centroid();
         article.Add(features, int.MaxValue);
 
-        var scored = _index.Find(features, _forest.RootEvent).Select(_forest.Event)
+        var scored = _index.Find(features, _forest.RootEvent, i => _forest.Node(i).Frozen).Select(_forest.Event)
             .Select(e => (Event: e, Score: _similarity.Event(article, e.Centroid)))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Event.Key, StringComparer.Ordinal)
             .ToList();
@@ -90,8 +129,38 @@ public sealed class StoryEngine
         _index.Post(features, target.Index);
 
         var root = _forest.Event(target.Index);
+        FreezeDue(root);
         return new ClusterAssignment(features.Source, ClusterForest.EventId(root), ClusterForest.StoryId(_forest.StoryOf(root)), newEvent, newStory);
     }
+
+    private void Arrive(ArticleFeatures features)
+    {
+        _arrived++;
+        if (features.Published is { } day && !(_newestDay >= day.DayNumber)) _newestDay = day.DayNumber;
+    }
+
+    /// <summary>Notes that <paramref name="grown"/> just got an article, then freezes the events that are due.</summary>
+    private void FreezeDue(EventNode grown)
+    {
+        grown.LastArrival = _arrived;
+        _freeze.Touched(grown);
+        foreach (var e in _freeze.Due(_arrived, _newestDay, _forest.Node))
+        {
+            _frozenEvents.Add(Cluster(e));
+            if (_forest.Freeze(e) is { } story) _frozenStories.Add(ClusterForest.StoryId(story));
+            _frozenTotal++;
+            _frozenSinceSweep++;
+        }
+        // Sweeping reads every index entry: done once the events frozen since the last sweep are half as many
+        // as those live, so its cost per frozen event stays constant however large the window.
+        if (_frozenSinceSweep >= Math.Max(MinSweep, _forest.LiveCount / 2))
+        {
+            _index.Sweep(i => _forest.Event(i).Frozen);
+            _frozenSinceSweep = 0;
+        }
+    }
+
+    private const int MinSweep = 64;
 
     /// <summary>
     /// An event that grew may have become the same as one of its next candidates (an early article

@@ -35,4 +35,16 @@ public sealed record StoryCluster(string Id, IReadOnlyList<string> EventIds);
 /// What a <see cref="StoryEngine"/> changed since it was last asked: live events that were opened,
 /// grew, absorbed another or moved story (oldest first), and the ids of events and stories merged away.
 /// </summary>
-public sealed record ClusterChanges(IReadOnlyList<EventCluster> Events, IReadOnlyList<string> GoneEvents, IReadOnlyList<string> GoneStories);
+public sealed record ClusterChanges(IReadOnlyList<EventCluster> Events, IReadOnlyList<string> GoneEvents, IReadOnlyList<StoryMerge> GoneStories);
+
+/// <summary>A story merged into another: every event that carried <paramref name="Gone"/> (frozen ones too) now carries <paramref name="Into"/>.</summary>
+public sealed record StoryMerge(string Gone, string Into);
+
+/// <summary>
+/// What froze since a <see cref="StoryEngine"/> was last asked: the events that left memory, each as
+/// it was when it froze (it never changes again), and the stories whose events have all frozen.
+/// </summary>
+public sealed record FrozenClusters(IReadOnlyList<EventCluster> Events, IReadOnlyList<string> Stories);
+
+/// <summary>What a <see cref="StoryEngine"/> holds in memory: live events and stories, index entries and keys, and the events frozen so far.</summary>
+public sealed record StoryEngineSize(int Events, int Stories, long Postings, int Keys, int FrozenEvents);

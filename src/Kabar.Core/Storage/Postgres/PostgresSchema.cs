@@ -78,5 +78,16 @@ internal static class PostgresSchema
                 PRIMARY KEY (outlet, line)
             );
             """),
+        new(3, "story window: document frequencies of the clustered articles, articles by publish day", """
+            -- How many clustered articles hold each stem ('t:' + stem) and entity ('e:' + name); the row
+            -- 'articles' counts the articles. A restarted story engine replays only its window and takes
+            -- the IDF of the rest from here (StoredClustering). Empty in a store clustered before it existed.
+            CREATE TABLE frequencies (
+                key      text COLLATE "C" PRIMARY KEY,
+                articles bigint NOT NULL
+            );
+            -- The window a restarted story engine replays is found by publish day.
+            CREATE INDEX articles_published ON articles(published_day);
+            """),
     ];
 }

@@ -65,21 +65,30 @@ public sealed partial class SqlStore
             store.Execute("INSERT INTO events (id, story_id) VALUES (@id, @story) ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id",
                 ("id", eventId), ("story", storyId)));
 
+        // A frozen event the engine no longer holds keeps its articles, and its row with them.
         public void RemoveEvent(string eventId) => store.Guard(() =>
-            store.Execute("DELETE FROM events WHERE id = @id", ("id", eventId)));
+            store.Execute("DELETE FROM events WHERE id = @id AND NOT EXISTS (SELECT 1 FROM articles WHERE event_id = @id)", ("id", eventId)));
 
         public void TouchStory(string storyId, DateTimeOffset at) => store.Guard(() =>
             store.Execute("INSERT INTO stories (id, created_at, updated_at) VALUES (@id, @at, @at) ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at",
                 ("id", storyId), ("at", store.Dialect.Timestamp(at))));
 
+        // A frozen event still names the story (the engine no longer holds it): the row stays while one does.
         public void RemoveStory(string storyId) => store.Guard(() =>
-            store.Execute("DELETE FROM stories WHERE id = @id", ("id", storyId)));
+            store.Execute("DELETE FROM stories WHERE id = @id AND NOT EXISTS (SELECT 1 FROM events WHERE story_id = @id)", ("id", storyId)));
+
+        public void MoveStory(string gone, string into) => store.Guard(() =>
+        {
+            store.Execute("UPDATE events SET story_id = @into WHERE story_id = @gone", ("into", into), ("gone", gone));
+            store.Execute("DELETE FROM stories WHERE id = @gone", ("gone", gone));
+        });
 
         public void ClearClusters() => store.Guard(() =>
         {
             store.Execute("UPDATE articles SET event_id = NULL WHERE event_id IS NOT NULL");
             store.Execute("DELETE FROM events");
             store.Execute("DELETE FROM stories");
+            store.Execute("DELETE FROM frequencies");
         });
 
         public void SetSetting(string key, string value) => store.Guard(() =>

@@ -6,13 +6,42 @@ namespace Kabar.Stories.Engine;
 /// names) to the events posted under them. Each <see cref="PostingList"/> is read from the entries
 /// published nearest the article's day and capped (<see cref="ClusteringSettings.PostingCap"/>), so
 /// a look-up costs the same however large the archive grows and whatever order the pages came in.
+/// Entries of frozen events are passed over when read and swept away in bulk (<see cref="Sweep"/>).
 /// </summary>
 internal sealed class CandidateIndex(ClusteringSettings settings, DocumentFrequencies frequencies)
 {
     private readonly Dictionary<string, PostingList> _postings = new(StringComparer.Ordinal);
 
-    /// <summary>Root events (through <paramref name="root"/>, which follows merges) found by the article's keys, best first.</summary>
-    public IEnumerable<int> Find(ArticleFeatures f, Func<int, int> root) => Find(KeysOf(f, settings.QueryTerms), PostingList.DayOf(f.Published), root);
+    /// <summary>Entries held, those of frozen events not yet swept away included.</summary>
+    public long Entries { get; private set; }
+
+    public int Keys => _postings.Count;
+
+    /// <summary>Root events (through <paramref name="root"/>, which follows merges) found by the article's keys, best first, in an index with nothing frozen.</summary>
+    public IEnumerable<int> Find(ArticleFeatures f, Func<int, int> root) => Find(f, root, _ => false);
+
+    /// <summary>
+    /// Root events (through <paramref name="root"/>, which follows merges) found by the article's keys, best
+    /// first, none of them frozen (<paramref name="frozen"/>, by root).
+    /// </summary>
+    public IEnumerable<int> Find(ArticleFeatures f, Func<int, int> root, Func<int, bool> frozen) =>
+        Find(KeysOf(f, settings.QueryTerms), PostingList.DayOf(f.Published), root, i => frozen(root(i)));
+
+    /// <summary>
+    /// Removes the entries of frozen events (<paramref name="frozen"/>, by posted index) and the keys left
+    /// empty. It reads every entry, so the engine calls it once the frozen entries may be a good share of them.
+    /// </summary>
+    public void Sweep(Func<int, bool> frozen)
+    {
+        Entries = 0;
+        foreach (var (key, list) in _postings)
+        {
+            var left = list.Sweep(frozen);
+            if (left == 0) _postings.Remove(key);
+            Entries += left;
+        }
+        _postings.TrimExcess();
+    }
 
     /// <summary>Posts an article under its keys (twice as many stems as a look-up uses, so a near article still meets it).</summary>
     public void Post(ArticleFeatures f, int eventIndex)
@@ -20,17 +49,19 @@ internal sealed class CandidateIndex(ClusteringSettings settings, DocumentFreque
         foreach (var (key, _) in KeysOf(f, settings.QueryTerms * 2))
         {
             if (!_postings.TryGetValue(key, out var list)) _postings[key] = list = new PostingList();
+            var before = list.Count;
             list.Add(PostingList.DayOf(f.Published), eventIndex);
+            Entries += list.Count - before;
         }
     }
 
-    private IEnumerable<int> Find(IEnumerable<(string Key, double Weight)> keys, int day, Func<int, int> root)
+    private IEnumerable<int> Find(IEnumerable<(string Key, double Weight)> keys, int day, Func<int, int> root, Func<int, bool> frozen)
     {
         var hits = new Dictionary<int, double>();
         foreach (var (key, weight) in keys)
         {
             if (!_postings.TryGetValue(key, out var list)) continue;
-            foreach (var posted in list.Nearest(day, settings.PostingCap))
+            foreach (var posted in list.Nearest(day, settings.PostingCap, frozen))
             {
                 var r = root(posted);
                 hits[r] = hits.GetValueOrDefault(r) + weight;

@@ -5,7 +5,9 @@ namespace Kabar.Stories.Engine;
 /// stories) points the younger at the older, so an id once given lives on and a look-up of any
 /// event ever made reaches the one that holds it now. It also notes what changed (events that
 /// grew, moved story or were merged away; stories merged away) until <see cref="TakeChanges"/>,
-/// so a store can be kept in step at a cost that follows the change, not the whole forest.
+/// so a store can be kept in step at a cost that follows the change, not the whole forest. A frozen
+/// event (<see cref="Freeze"/>) stays in the forest as a node without centroid or articles, so ids
+/// and indices stay stable; a story whose events are all frozen or merged away is frozen with them.
 /// </summary>
 internal sealed class ClusterForest(int maxCentroidTerms)
 {
@@ -13,7 +15,16 @@ internal sealed class ClusterForest(int maxCentroidTerms)
     private readonly List<StoryNode> _stories = [];
     private HashSet<int> _changedEvents = [];
     private List<string> _goneEvents = [];
-    private List<string> _goneStories = [];
+    private List<StoryMerge> _goneStories = [];
+
+    /// <summary>How many characters of a content key an id takes.</summary>
+    public const int IdLength = 10;
+
+    /// <summary>Events neither merged away nor frozen.</summary>
+    public int LiveCount { get; private set; }
+
+    /// <summary>Stories with a live event.</summary>
+    public int LiveStoryCount { get; private set; }
 
     /// <summary>A new event in <paramref name="story"/>, or in a new story when it is null.</summary>
     public EventNode OpenEvent(StoryNode? story, out bool newStory)
@@ -23,10 +34,13 @@ internal sealed class ClusterForest(int maxCentroidTerms)
         {
             story = new StoryNode(_stories.Count);
             _stories.Add(story);
+            LiveStoryCount++;
         }
         var e = new EventNode(_events.Count) { Story = story.Index };
         _events.Add(e);
         story.Events.Add(e.Index);
+        story.LiveEvents++;
+        LiveCount++;
         _changedEvents.Add(e.Index);
         return e;
     }
@@ -37,12 +51,14 @@ internal sealed class ClusterForest(int maxCentroidTerms)
     /// <summary>
     /// What changed since the last call, and forgets it: the live events that grew, were opened,
     /// absorbed another or moved story (by index, ascending), and the ids of events and stories
-    /// merged away (some may have been made and merged away since the last call).
+    /// merged away (some may have been made and merged away since the last call). Frozen events are not
+    /// among them: they are told once, when they freeze.
     /// </summary>
-    public (IReadOnlyList<EventNode> Events, IReadOnlyList<string> GoneEvents, IReadOnlyList<string> GoneStories) TakeChanges()
+    public (IReadOnlyList<EventNode> Events, IReadOnlyList<string> GoneEvents, IReadOnlyList<StoryMerge> GoneStories) TakeChanges()
     {
         var live = new SortedSet<int>();
-        foreach (var i in _changedEvents) live.Add(RootEvent(i));
+        foreach (var i in _changedEvents)
+            if (RootEvent(i) is var root && !_events[root].Frozen) live.Add(root);
         var changes = (live.Select(i => _events[i]).ToList(), _goneEvents, _goneStories);
         _changedEvents = [];
         _goneEvents = [];
@@ -57,6 +73,9 @@ internal sealed class ClusterForest(int maxCentroidTerms)
         _goneEvents = [];
         _goneStories = [];
     }
+
+    /// <summary>Event <paramref name="index"/> itself, whether it lives, was absorbed or froze.</summary>
+    public EventNode Node(int index) => _events[index];
 
     /// <summary>The live event that holds event <paramref name="index"/> (itself, or the one that absorbed it).</summary>
     public EventNode Event(int index) => _events[RootEvent(index)];
@@ -78,11 +97,29 @@ internal sealed class ClusterForest(int maxCentroidTerms)
         gone.Parent = keep.Index;
         _changedEvents.Add(keep.Index);
         _goneEvents.Add(EventId(gone));
+        StoryOf(gone).LiveEvents--;
+        LiveCount--;
         UniteStories(keep.Story, gone.Story);
+        gone.Release(frozen: false);
+    }
+
+    /// <summary>
+    /// Freezes a live event: it lets go of its centroid and articles and is never a candidate again.
+    /// Returns its story when that story has no live event left and froze with it.
+    /// </summary>
+    public StoryNode? Freeze(EventNode e)
+    {
+        var story = StoryOf(e);
+        e.Release(frozen: true);
+        LiveCount--;
+        if (--story.LiveEvents > 0) return null;
+        story.Release();
+        LiveStoryCount--;
+        return story;
     }
 
     /// <summary>Live events, oldest first (first publish day, then content key).</summary>
-    public IEnumerable<EventNode> LiveEvents() => Oldest(_events.Where(e => e.Live));
+    public IEnumerable<EventNode> LiveEvents() => Oldest(_events.Where(e => e.Live && !e.Frozen));
 
     /// <summary>Events oldest first (first publish day, then content key; ties keep the given order).</summary>
     public static IEnumerable<EventNode> Oldest(IEnumerable<EventNode> events) =>
@@ -92,9 +129,9 @@ internal sealed class ClusterForest(int maxCentroidTerms)
     /// Ids come from the content key of the first article of an event (of the first event of a
     /// story): readable, fixed once given, and the same for the same pages in the same order.
     /// </summary>
-    public static string EventId(EventNode e) => "e" + e.Key[..Math.Min(10, e.Key.Length)];
+    public static string EventId(EventNode e) => "e" + e.Key[..Math.Min(IdLength, e.Key.Length)];
 
-    public static string StoryId(StoryNode s) => "s" + s.Key[..Math.Min(10, s.Key.Length)];
+    public static string StoryId(StoryNode s) => "s" + s.Key[..Math.Min(IdLength, s.Key.Length)];
 
     private int RootStory(int i)
     {
@@ -110,10 +147,12 @@ internal sealed class ClusterForest(int maxCentroidTerms)
         var (keep, gone) = ra < rb ? (ra, rb) : (rb, ra);
         _stories[keep].Centroid.Absorb(_stories[gone].Centroid, maxCentroidTerms);
         _stories[gone].Parent = keep;
-        // Every event of the absorbed story now carries the other story's id.
+        // Every event of the absorbed story now carries the other story's id (a frozen one in the store: StoryMerge).
         _changedEvents.UnionWith(_stories[gone].Events);
         _stories[keep].Events.AddRange(_stories[gone].Events);
-        _stories[gone].Events.Clear();
-        _goneStories.Add(StoryId(_stories[gone]));
+        _stories[keep].LiveEvents += _stories[gone].LiveEvents;
+        LiveStoryCount--;
+        _goneStories.Add(new StoryMerge(StoryId(_stories[gone]), StoryId(_stories[keep])));
+        _stories[gone].Release();
     }
 }

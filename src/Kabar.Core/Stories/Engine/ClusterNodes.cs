@@ -3,16 +3,21 @@ namespace Kabar.Stories.Engine;
 /// <summary>
 /// One event in the <see cref="ClusterForest"/>: its centroid, its articles and the story it
 /// belongs to. <see cref="Parent"/> points to the event that absorbed it (itself while it lives).
+/// A frozen event (<see cref="Release"/>) keeps only what keeps ids stable: its index, parent,
+/// story and key; its centroid and articles have left memory (the store holds its rows).
 /// </summary>
 internal sealed class EventNode(int index)
 {
     public int Index { get; } = index;
     public int Parent { get; set; } = index;
     public int Story { get; set; }
-    public Centroid Centroid { get; } = new();
-    public List<string> Sources { get; } = [];
+    public Centroid Centroid { get; private set; } = new();
+    public List<string> Sources { get; private set; } = [];
     /// <summary>The content key of the event's first article: its id, fixed once given.</summary>
     public string Key { get; private set; } = "";
+    /// <summary>How many articles the engine had placed when the last one joined this event (<see cref="FreezeQueue"/>).</summary>
+    public long LastArrival { get; set; }
+    public bool Frozen { get; private set; }
     public bool Live => Parent == Index;
 
     public void Add(ArticleFeatures f, int maxTerms)
@@ -26,6 +31,19 @@ internal sealed class EventNode(int index)
     {
         Centroid.Absorb(other.Centroid, maxTerms);
         Sources.AddRange(other.Sources);
+        LastArrival = Math.Max(LastArrival, other.LastArrival);
+    }
+
+    /// <summary>
+    /// Lets go of the centroid and the articles: the event was absorbed by another (which holds them
+    /// now) or frozen. Only the id's part of the key is kept.
+    /// </summary>
+    public void Release(bool frozen)
+    {
+        Centroid = Centroid.Released;
+        Sources = [];
+        Key = Key[..Math.Min(ClusterForest.IdLength, Key.Length)];
+        Frozen = frozen;
     }
 }
 
@@ -34,11 +52,21 @@ internal sealed class StoryNode(int index)
 {
     public int Index { get; } = index;
     public int Parent { get; set; } = index;
-    public Centroid Centroid { get; } = new();
+    public Centroid Centroid { get; private set; } = new();
     public string Key { get; private set; } = "";
     /// <summary>Every event ever opened in this story or in a story it absorbed (some since merged away): who changes story when it is absorbed.</summary>
-    public List<int> Events { get; } = [];
+    public List<int> Events { get; private set; } = [];
+    /// <summary>Its events that are neither merged away nor frozen: at none the story can no longer be reached and is frozen.</summary>
+    public int LiveEvents { get; set; }
 
     /// <summary>A story is named once, after its first event.</summary>
     public void Name(string key) { if (Key.Length == 0) Key = key; }
+
+    /// <summary>Lets go of the centroid and the event list (the story was absorbed, or all its events froze).</summary>
+    public void Release()
+    {
+        Centroid = Centroid.Released;
+        Events = [];
+        Key = Key[..Math.Min(ClusterForest.IdLength, Key.Length)];
+    }
 }

@@ -20,6 +20,19 @@ internal sealed class DocumentFrequencies
         foreach (var e in f.Entities) _entities[e] = _entities.GetValueOrDefault(e) + 1;
     }
 
+    /// <summary>Starts from counts of articles this engine will not see (<see cref="StoryEngine.Seed"/>).</summary>
+    public void Seed(FrequencyCounts counts)
+    {
+        if (Articles > 0) throw new InvalidOperationException("document frequencies are seeded before the first article");
+        Articles = counts.Articles;
+        foreach (var (key, n) in counts.Keys)
+        {
+            if (n <= 0) continue;
+            if (key.StartsWith(FrequencyCounts.TermPrefix, StringComparison.Ordinal)) _terms[key[FrequencyCounts.TermPrefix.Length..]] = (int)n;
+            else if (key.StartsWith(FrequencyCounts.EntityPrefix, StringComparison.Ordinal)) _entities[key[FrequencyCounts.EntityPrefix.Length..]] = (int)n;
+        }
+    }
+
     public double TermIdf(string term) => Idf(_terms.GetValueOrDefault(term));
     public double EntityIdf(string entity) => Idf(_entities.GetValueOrDefault(entity));
 

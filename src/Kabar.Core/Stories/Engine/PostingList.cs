@@ -23,17 +23,34 @@ internal sealed class PostingList
         _entries.Insert(at, (day, eventIndex));
     }
 
-    /// <summary>Up to <paramref name="cap"/> entries, nearest to <paramref name="day"/> first (an earlier one before a later one at the same distance).</summary>
-    public IEnumerable<int> Nearest(int day, int cap)
+    public int Count => _entries.Count;
+
+    /// <summary>
+    /// Up to <paramref name="cap"/> entries, nearest to <paramref name="day"/> first (an earlier one before a later
+    /// one at the same distance), passing over those of frozen events (<paramref name="frozen"/>) without counting
+    /// them: whether a frozen entry was already swept away (<see cref="Sweep"/>) does not change what is found.
+    /// </summary>
+    public IEnumerable<int> Nearest(int day, int cap, Func<int, bool> frozen)
     {
         var right = UpperBound(day);
         var left = right - 1;
-        for (var taken = 0; taken < cap && (left >= 0 || right < _entries.Count); taken++)
+        for (var taken = 0; taken < cap && (left >= 0 || right < _entries.Count);)
         {
             var takeLeft = right >= _entries.Count
                 || (left >= 0 && Distance(_entries[left].Day, day) <= Distance(_entries[right].Day, day));
-            yield return takeLeft ? _entries[left--].Event : _entries[right++].Event;
+            var posted = takeLeft ? _entries[left--].Event : _entries[right++].Event;
+            if (frozen(posted)) continue;
+            taken++;
+            yield return posted;
         }
+    }
+
+    /// <summary>Removes the entries of frozen events; returns how many are left.</summary>
+    public int Sweep(Func<int, bool> frozen)
+    {
+        _entries.RemoveAll(e => frozen(e.Event));
+        if (_entries.Capacity > 2 * _entries.Count + 4) _entries.TrimExcess();
+        return _entries.Count;
     }
 
     private static long Distance(int a, int b) => Math.Abs((long)a - b);
