@@ -45,6 +45,18 @@ public class StoryWindowTests
     private static string Id(EventCluster e) => $"{e.Id} {e.StoryId} {string.Join(',', e.Sources)}";
 
     [Fact]
+    public void The_evaluation_replay_scores_frozen_events_too()
+    {
+        var stream = Stream(300);
+        var stored = stream.Select(f => (Doc: f.Source, Features: f)).ToList();
+        var windowed = Kabar.Evaluation.Clusters.ClusterBenchmark.Replay(stored, Windowed);
+        var whole = Kabar.Evaluation.Clusters.ClusterBenchmark.Replay(stored, NeverFrozen);
+        Assert.Equal(stream.Count, windowed.Events.Count);
+        Assert.Equal(whole.Events, windowed.Events);
+        Assert.Equal(whole.Stories, windowed.Stories);
+    }
+
+    [Fact]
     public void An_event_quiet_for_longer_than_the_window_leaves_memory_and_nothing_of_the_clustering_changes()
     {
         var stream = Stream(300);
