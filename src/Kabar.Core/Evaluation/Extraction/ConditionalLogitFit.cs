@@ -11,7 +11,48 @@ namespace Kabar.Evaluation.Extraction;
 /// </summary>
 public static class ConditionalLogitFit
 {
-    public sealed record Page(IReadOnlyList<IReadOnlyDictionary<string, double>> Candidates, IReadOnlySet<int> Right);
+    /// <param name="Fold">0 or 1: which of the two folds <see cref="FitChoosingPenalty"/> tunes the penalty on this page falls in (by site).</param>
+    public sealed record Page(IReadOnlyList<IReadOnlyDictionary<string, double>> Candidates, IReadOnlySet<int> Right, int Fold = 0);
+
+    /// <summary>The L2 penalties <see cref="FitChoosingPenalty"/> tries.</summary>
+    public static readonly IReadOnlyList<double> Penalties = [0.001, 0.003, 0.01, 0.03, 0.1];
+
+    /// <summary>
+    /// Fits with the penalty that, fitted on one fold of <paramref name="pages"/> and scored on the
+    /// other (both ways), picks the most right candidates; the larger penalty on a tie (the simpler model). Only the
+    /// pages given are looked at, so a half held out of them stays held out.
+    /// </summary>
+    public static (Dictionary<string, double> Weights, double Penalty) FitChoosingPenalty(IReadOnlyList<Page> pages, IReadOnlyList<string> names)
+    {
+        var folds = new[] { pages.Where(p => p.Fold == 0).ToList(), pages.Where(p => p.Fold == 1).ToList() };
+        var best = Penalties[0];
+        var bestRight = -1;
+        foreach (var penalty in Penalties)
+        {
+            var right = 0;
+            for (var f = 0; f < 2; f++)
+            {
+                var w = Fit(folds[f], names, l2: penalty);
+                right += folds[1 - f].Count(p => p.Right.Contains(Best(w, p.Candidates)));
+            }
+            if (right >= bestRight) { best = penalty; bestRight = right; }
+        }
+        return (Fit(pages, names, l2: best), best);
+    }
+
+    private static int Best(Dictionary<string, double> weights, IReadOnlyList<IReadOnlyDictionary<string, double>> candidates)
+    {
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var s = 0.0;
+            foreach (var (name, value) in candidates[i])
+                if (weights.TryGetValue(name, out var w)) s += w * value;
+            if (s > bestScore) { best = i; bestScore = s; }
+        }
+        return best;
+    }
 
     public static Dictionary<string, double> Fit(IEnumerable<Page> pages, IReadOnlyList<string> names, int iterations = 6000, double learningRate = 1.0, double l2 = 0.002)
     {
