@@ -11,43 +11,48 @@ namespace Kabar.Evaluation.Extraction;
 /// </summary>
 public static class ConditionalLogitFit
 {
-    /// <param name="Fold">0 or 1: which of the two folds <see cref="FitChoosingPenalty"/> tunes the penalty on this page falls in (by site).</param>
-    public sealed record Page(IReadOnlyList<IReadOnlyDictionary<string, double>> Candidates, IReadOnlySet<int> Right, int Fold = 0);
+    /// <param name="Fold">0 to <see cref="PenaltyFolds"/> - 1: which of the site folds <see cref="FitChoosingPenalty"/> tunes the penalty on this page falls in.</param>
+    /// <param name="Choosable">The candidates the model may choose when it is used (all when null): the fit sees every candidate, the penalty is tuned on what the model would choose.</param>
+    public sealed record Page(IReadOnlyList<IReadOnlyDictionary<string, double>> Candidates, IReadOnlySet<int> Right, int Fold = 0, IReadOnlySet<int>? Choosable = null);
 
     /// <summary>The L2 penalties <see cref="FitChoosingPenalty"/> tries.</summary>
     public static readonly IReadOnlyList<double> Penalties = [0.001, 0.003, 0.01, 0.03, 0.1];
 
+    /// <summary>How many site folds <see cref="FitChoosingPenalty"/> cuts the pages into.</summary>
+    public const int PenaltyFolds = 4;
+
     /// <summary>
-    /// Fits with the penalty that, fitted on one fold of <paramref name="pages"/> and scored on the
-    /// other (both ways), picks the most right candidates; the larger penalty on a tie (the simpler model). Only the
+    /// Fits with the penalty that, fitted on all folds of <paramref name="pages"/> but one and scored
+    /// on that one (each in turn), picks the most right candidates; the larger penalty on a tie (the simpler model). Only the
     /// pages given are looked at, so a half held out of them stays held out.
     /// </summary>
     public static (Dictionary<string, double> Weights, double Penalty) FitChoosingPenalty(IReadOnlyList<Page> pages, IReadOnlyList<string> names)
     {
-        var folds = new[] { pages.Where(p => p.Fold == 0).ToList(), pages.Where(p => p.Fold == 1).ToList() };
+        var folds = Enumerable.Range(0, PenaltyFolds).Select(f => pages.Where(p => p.Fold == f).ToList()).ToArray();
         var best = Penalties[0];
         var bestRight = -1;
         foreach (var penalty in Penalties)
         {
             var right = 0;
-            for (var f = 0; f < 2; f++)
+            for (var f = 0; f < PenaltyFolds; f++)
             {
-                var w = Fit(folds[f], names, l2: penalty);
-                right += folds[1 - f].Count(p => p.Right.Contains(Best(w, p.Candidates)));
+                var w = Fit(pages.Where(p => p.Fold != f), names, l2: penalty);
+                right += folds[f].Count(p => p.Right.Contains(Best(w, p)));
             }
             if (right >= bestRight) { best = penalty; bestRight = right; }
         }
         return (Fit(pages, names, l2: best), best);
     }
 
-    private static int Best(Dictionary<string, double> weights, IReadOnlyList<IReadOnlyDictionary<string, double>> candidates)
+    private static int Best(Dictionary<string, double> weights, Page page)
     {
         var best = -1;
         var bestScore = double.NegativeInfinity;
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < page.Candidates.Count; i++)
         {
+            if (page.Choosable is { } choosable && !choosable.Contains(i)) continue;
             var s = 0.0;
-            foreach (var (name, value) in candidates[i])
+            foreach (var (name, value) in page.Candidates[i])
                 if (weights.TryGetValue(name, out var w)) s += w * value;
             if (s > bestScore) { best = i; bestScore = s; }
         }

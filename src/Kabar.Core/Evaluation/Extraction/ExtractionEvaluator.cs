@@ -108,10 +108,10 @@ public static class ExtractionEvaluator
     public static int SiteHalf(string? url) => SiteHash(url) is { } hash ? (int)(hash % 2) : 0;
 
     /// <summary>
-    /// 0 or 1 for a page's site within its half (the hash's next bit, independent of <see cref="SiteHalf"/>):
-    /// the two folds a model's fit is tuned on inside the half it is fitted on, so the other half stays unseen.
+    /// 0 to <paramref name="folds"/> - 1 for a page's site within its half (the hash's next bits, independent of
+    /// <see cref="SiteHalf"/>): the folds a model's fit is tuned on inside the half it is fitted on, so the other half stays unseen.
     /// </summary>
-    public static int SiteFoldWithinHalf(string? url) => SiteHash(url) is { } hash ? (int)(hash / 2 % 2) : 0;
+    public static int SiteFoldWithinHalf(string? url, int folds) => SiteHash(url) is { } hash ? (int)(hash / 2 % (uint)folds) : 0;
 
     private static uint? SiteHash(string? url)
     {

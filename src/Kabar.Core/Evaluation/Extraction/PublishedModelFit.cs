@@ -25,7 +25,7 @@ public static class PublishedModelFit
             var tree = PageTree.Build(root, p.Hints, new ExtractionBudget(ExtractionBudget.Default));
             var dates = HtmlMetadataReader.DatesOf(p.Document, tree, p.Raw, p.Hints, p.ScriptDate);
             return new DatePage(p.Benchmark.Id, ExtractionEvaluator.SiteHalf(p.Benchmark.Url), p.Benchmark.GoldDate!,
-                PublishedCandidates.Build(dates.Stated), dates.RulePublished?.ToIso(), ExtractionEvaluator.SiteFoldWithinHalf(p.Benchmark.Url));
+                PublishedCandidates.Build(dates.Stated), dates.RulePublished?.ToIso(), ExtractionEvaluator.SiteFoldWithinHalf(p.Benchmark.Url, ConditionalLogitFit.PenaltyFolds));
         }, onPageDone);
 
     /// <summary>
@@ -35,7 +35,8 @@ public static class PublishedModelFit
     /// days it scored worse held out (WCXB dev halves B / A: 85.0% / 86.9% against 86.7% / 88.2%).
     /// </summary>
     public static PublishedModel Fit(IEnumerable<DatePage> pages) => new(ConditionalLogitFit.FitChoosingPenalty(
-        pages.Select(p => new ConditionalLogitFit.Page(p.Candidates.Select(c => c.Features).ToList(), p.Right.ToHashSet(), p.Fold)).ToList(),
+        pages.Select(p => new ConditionalLogitFit.Page(p.Candidates.Select(c => c.Features).ToList(), p.Right.ToHashSet(), p.Fold,
+            PublishedModel.Eligible(p.Candidates).ToHashSet())).ToList(),
         PublishedCandidates.FeatureNames).Weights);
 
     /// <summary>Share of pages whose chosen day is the gold date.</summary>
@@ -51,5 +52,5 @@ public static class PublishedModelFit
         pages.Count == 0 ? 0 : (double)pages.Count(p => p.Right.Count > 0) / pages.Count;
 
     public static string ToTsv(PublishedModel model, string fittedOn) => ConditionalLogitFit.ToTsv(
-        "Which stated day is the page's publish day (PublishedModel): written by `kabar train dates`", fittedOn, "each day scores the sum of weight x feature value, the highest wins; the L2 penalty chosen by two site folds within the pages fitted on (ConditionalLogitFit.FitChoosingPenalty). Features: PublishedCandidates", PublishedCandidates.FeatureNames, model.Weights);
+        "Which stated day is the page's publish day (PublishedModel): written by `kabar train dates`", fittedOn, "each day scores the sum of weight x feature value, the highest wins; the L2 penalty chosen by four site folds within the pages fitted on (ConditionalLogitFit.FitChoosingPenalty). Features: PublishedCandidates", PublishedCandidates.FeatureNames, model.Weights);
 }
