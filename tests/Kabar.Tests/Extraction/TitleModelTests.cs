@@ -72,6 +72,19 @@ public class TitleModelTests
     }
 
     [Fact]
+    public void TheCandidateTheAddressSpellsOutIsMarked()
+    {
+        var candidates = TitleCandidates.Build(new TitleChooser.Candidates(
+            ["How Fast Does an Electric Skateboard Go? Top Speeds Revealed"], "How Fast Do Electric Skateboards Go? Top Speeds Revealed", null, null, null, [],
+            Url: "https://www.skate.example/blog/how-fast-electric-skateboards-go/"));
+        var spelt = Assert.Single(candidates, c => c.Text.StartsWith("How Fast Do ", StringComparison.Ordinal));
+        var other = Assert.Single(candidates, c => c.Text.StartsWith("How Fast Does ", StringComparison.Ordinal));
+        Assert.Equal(1, spelt.Features["best_slug_match"]);
+        Assert.True(spelt.Features["slug_overlap"] > other.Features["slug_overlap"]);
+        Assert.False(other.Features.ContainsKey("best_slug_match"));
+    }
+
+    [Fact]
     public void CandidatesCarryAgreementAndSiteNameFeatures()
     {
         var candidates = TitleCandidates.Build(new TitleChooser.Candidates(

@@ -44,7 +44,7 @@ internal static class HtmlMetadataReader
         var host = HostOf(url);
         var siteName = FirstNonEmpty(hints.SiteNameMeta.Select(meta.GetValueOrDefault).Append(jsonLd?.Publisher).ToArray());
 
-        var title = TitleChooser.Choose(TitleCandidatesOf(document, meta, jsonLd, host, hints));
+        var title = TitleChooser.Choose(TitleCandidatesOf(document, meta, jsonLd, url, hints));
 
         var dates = DatesOf(document, tree, meta, jsonLd, url, hints, scriptDate);
         var chosen = PublishedModel.Default.Choose(PublishedCandidates.Build(dates.Stated));
@@ -72,11 +72,12 @@ internal static class HtmlMetadataReader
         var meta = MetaTags(document);
         var jsonLd = JsonLdReader.Read(document, hints);
         var url = PageUrl(document, raw, meta, jsonLd);
-        return TitleCandidatesOf(document, meta, jsonLd, HostOf(url), hints);
+        return TitleCandidatesOf(document, meta, jsonLd, url, hints);
     }
 
-    private static TitleChooser.Candidates TitleCandidatesOf(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd, string? host, ContentHints hints)
+    private static TitleChooser.Candidates TitleCandidatesOf(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd, string? url, ContentHints hints)
     {
+        var host = HostOf(url);
         var siteNames = new List<string>();
         siteNames.AddRange(hints.SiteNameMeta.Select(meta.GetValueOrDefault).OfType<string>().Select(s => s.TrimStart('@')));
         if (jsonLd?.Publisher is { } publisher) siteNames.Add(publisher);
@@ -94,7 +95,7 @@ internal static class HtmlMetadataReader
         return new TitleChooser.Candidates(headings, meta.GetValueOrDefault("og:title"),
             meta.GetValueOrDefault("twitter:title"), jsonLd?.Headline, document.QuerySelector("title")?.TextContent, siteNames,
             FirstNonEmpty(meta.GetValueOrDefault("og:description"), meta.GetValueOrDefault("description")), inChrome, linksHome,
-            PrintedOutsideHeadings(document));
+            PrintedOutsideHeadings(document), url);
     }
 
     /// <summary>An &lt;h1&gt; inside or around a link to the site's front page is its logo.</summary>

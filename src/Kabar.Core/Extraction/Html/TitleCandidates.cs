@@ -29,6 +29,7 @@ internal static class TitleCandidates
         "overlap_other_sources", "same_words_other_case", "h1_alone", "meta_consensus_without_h1",
         "dropped_from_a_title",
         "printed_outside_h1", "more_capitals_than_same_words", "h1_links_home", "broken_character",
+        "slug_overlap", "best_slug_match",
     ];
 
     private const int SourceKinds = 5;
@@ -37,6 +38,17 @@ internal static class TitleCandidates
     private static readonly Regex BrokenQuote = new(@"â[€\u0080-\u009F]|Ã[\u0080-\u00BF]|\wâ(?:s|t|ll|re|ve|d|m)\b", PatternCompilation.Option);
 
     private static int Capitals(string s) => s.Count(char.IsUpper);
+
+    private const int MinSlugWords = 3;
+    private const double MinSlugOverlap = 0.5;
+
+    private static HashSet<string> SlugWords(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return [];
+        var segment = uri.AbsolutePath.TrimEnd('/').Split('/').LastOrDefault() ?? "";
+        segment = Regex.Replace(segment, @"\.(html?|php|aspx?)$", "", RegexOptions.IgnoreCase);
+        return Words(Uri.UnescapeDataString(segment).Replace('-', ' ').Replace('_', ' ')).ToHashSet(StringComparer.Ordinal);
+    }
 
     public static IReadOnlyList<TitleCandidate> Build(TitleChooser.Candidates c)
     {
@@ -58,9 +70,14 @@ internal static class TitleCandidates
         Offer(drafts, dropped, TitleChooser.Clean(c.DocumentTitle), "title", false, siteKeys);
 
         var descriptionWords = Words(TitleChooser.Clean(c.Description)).ToHashSet(StringComparer.Ordinal);
+        // The address's last path segment is usually the headline as first written ('how-fast-electric-skateboards-go').
+        var slug = SlugWords(c.Url);
+        var slugOverlap = drafts.Select(d => slug.Count < MinSlugWords ? 0 : Jaccard(Words(d.Text).ToHashSet(StringComparer.Ordinal), slug)).ToList();
+        var bestSlug = slugOverlap.DefaultIfEmpty(0).Max();
         var result = new List<TitleCandidate>(drafts.Count);
-        foreach (var d in drafts)
+        for (var di = 0; di < drafts.Count; di++)
         {
+            var d = drafts[di];
             var words = Words(d.Text);
             var f = new Dictionary<string, double>(StringComparer.Ordinal);
             void Set(string name, bool on) { if (on) f[name] = 1; }
@@ -101,6 +118,8 @@ internal static class TitleCandidates
             // The same words in title case and in lower case: pages lower-case a heading for style, the headline is written in title case.
             Set("more_capitals_than_same_words", !IsAllCaps(d.Text) && drafts.Any(o => o != d && o.Key == d.Key && Capitals(o.Text) < Capitals(d.Text)));
             Set("h1_links_home", d.Sources.Contains("h1") && logos.Contains(d.Text));
+            if (slugOverlap[di] > 0) f["slug_overlap"] = slugOverlap[di];
+            Set("best_slug_match", bestSlug >= MinSlugOverlap && slugOverlap[di] == bestSlug && slugOverlap.Count(o => o == bestSlug) < slugOverlap.Count);
             Set("broken_character", d.Text.Contains('\uFFFD') || BrokenQuote.IsMatch(d.Text));
             if (descriptionWords.Count > 0 && words.Count > 0)
                 f["description_overlap"] = (double)words.Count(descriptionWords.Contains) / words.Count;

@@ -30,7 +30,8 @@ internal static class TitleChooser
         string? Description = null,
         IReadOnlyList<bool>? HeadingInChrome = null,
         IReadOnlyList<bool>? HeadingLinksHome = null,
-        string? PrintedKey = null);
+        string? PrintedKey = null,
+        string? Url = null);
 
     public static string? Choose(Candidates c) => Choose(c, TitleModel.Default);
 
