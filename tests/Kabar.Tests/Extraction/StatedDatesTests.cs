@@ -81,4 +81,11 @@ public class StatedDatesTests
         var stated = Stated(Page(articleTop: "<header><h1>How AI Is Transforming Healthcare</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025</p></header>"));
         Assert.True(States(stated, "visible_near_h1", "2025-07-02"));
     }
+
+    [Fact]
+    public void ADatePrintedLooseInABlockUnderTheHeadlineIsStatedNearIt()
+    {
+        var stated = Stated(Page(articleTop: $"<h1>Advent of Code, week 2</h1><fieldset><legend>Advent of Code 2025 week 2</legend> 20 December 2025 <div class=\"body\"><p>{Paragraph1}</p><p>{Paragraph2}</p></div></fieldset>"));
+        Assert.True(States(stated, "visible_near_h1", "2025-12-20"));
+    }
 }

@@ -89,10 +89,14 @@ internal static class StatedDates
         PageTime? before = null, after = null, dateOnly = null, updated = null, near = null, labelled = null;
         for (var i = 0; i < tree.Count && (after is null || dateOnly is null || updated is null || near is null || labelled is null); i++)
         {
+            var afterHeadline = headline >= 0 && i > headline && i - headline <= NearHeadlineElements;
+            // A block near the headline may print its date loose beside its children ('<legend>Title</legend> 20 December 2025 <div>').
+            if (afterHeadline && tree.HasBlockChild[i] && near is null && PageDateParser.FindAll(OwnText(tree.Elements[i]), monthFirst).FirstOrDefault() is { } loose)
+                near = loose.Time;
             if (tree.TextLength[i] is 0 or > MaxHintedChars) continue;
             var hinted = hints.DateHints.Matches(tree.ClassAndId[i]);
             var small = !tree.HasBlockChild[i] && tree.TextLength[i] <= MaxDateOnlyChars;
-            var nearHeadline = headline >= 0 && i > headline && i - headline <= NearHeadlineElements && !tree.HasBlockChild[i];
+            var nearHeadline = afterHeadline && !tree.HasBlockChild[i];
             if (!hinted && !small && !nearHeadline) continue;
             var text = BlockTextWriter.Collapse(tree.Elements[i].TextContent);
             if (PageDateParser.FindAll(text, monthFirst).FirstOrDefault() is not { } found) continue;
@@ -117,6 +121,10 @@ internal static class StatedDates
     }
 
     private const int MaxLabelChars = 40;
+
+    /// <summary>The element's own text, its child elements' left out.</summary>
+    private static string OwnText(IElement element) =>
+        BlockTextWriter.Collapse(string.Concat(element.ChildNodes.OfType<IText>().Select(t => t.Data)));
 
     /// <summary>
     /// The words printed just before a date: in its own element, and when that holds little more
