@@ -22,4 +22,30 @@ public class SiteSplitTests
         Assert.Equal(0, ExtractionEvaluator.SiteHalf(null));
         Assert.Equal(0, ExtractionEvaluator.SiteHalf("not a url"));
     }
+
+    [Fact]
+    public void Folds_within_a_half_keep_a_sites_pages_together_and_cut_both_halves()
+    {
+        var fold = ExtractionEvaluator.SiteFoldWithinHalf("https://www.example-news.co.id/a/1.html", 4);
+        Assert.Equal(fold, ExtractionEvaluator.SiteFoldWithinHalf("http://example-news.co.id/other", 4));
+        var sites = Enumerable.Range(0, 80).Select(i => $"https://site{i}.example/").ToList();
+        foreach (var half in new[] { 0, 1 })
+        {
+            var folds = sites.Where(u => ExtractionEvaluator.SiteHalf(u) == half).Select(u => ExtractionEvaluator.SiteFoldWithinHalf(u, 4)).Distinct().Count();
+            Assert.Equal(4, folds);
+        }
+    }
+
+    [Fact]
+    public void The_penalty_is_chosen_among_the_listed_ones_and_the_fit_repeats_exactly()
+    {
+        var names = new[] { "right_shape", "noise" };
+        var pages = Enumerable.Range(0, 40).Select(i => new ConditionalLogitFit.Page(
+            [new Dictionary<string, double> { ["right_shape"] = 1, ["noise"] = i % 3 }, new Dictionary<string, double> { ["noise"] = 1 }],
+            new HashSet<int> { 0 }, Fold: i % ConditionalLogitFit.PenaltyFolds)).ToList();
+        var (weights, penalty) = ConditionalLogitFit.FitChoosingPenalty(pages, names);
+        Assert.Contains(penalty, ConditionalLogitFit.Penalties);
+        Assert.True(weights["right_shape"] > 0);
+        Assert.Equal(weights, ConditionalLogitFit.FitChoosingPenalty(pages, names).Weights);
+    }
 }

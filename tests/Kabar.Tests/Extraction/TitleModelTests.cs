@@ -50,6 +50,41 @@ public class TitleModelTests
     }
 
     [Fact]
+    public void HeadingThatLinksToTheFrontPageIsTheSitesLogoNotTheHeadline()
+    {
+        var html = Page(head: "<title>rustc_codegen_gcc: Progress Report #39</title>")
+            .Replace("<body>", "<body><div class=\"top\"><h1><a href=\"/\">Antoyo's Blog</a></h1></div>");
+        var article = Article(Extract(html, "https://blog.antoyo.example/rustc-codegen-gcc-progress-report-39"));
+        Assert.Equal("rustc_codegen_gcc: Progress Report #39", article.Title);
+    }
+
+    [Fact]
+    public void CandidatesMarkALogoHeadingTextPrintedElsewhereAndTitleCase()
+    {
+        var candidates = TitleCandidates.Build(new TitleChooser.Candidates(
+            ["Warta Desa", "how much should i pay for cleaning?"], "How Much Should I Pay For Cleaning?", null, null, null, [],
+            HeadingLinksHome: [true, false], PrintedKey: TitleChooser.Key("Home > Blog > How Much Should I Pay For Cleaning? Share this")));
+        Assert.Equal(1, Assert.Single(candidates, c => c.Text == "Warta Desa").Features["h1_links_home"]);
+        var titleCase = Assert.Single(candidates, c => c.Text == "How Much Should I Pay For Cleaning?");
+        Assert.Equal(1, titleCase.Features["more_capitals_than_same_words"]);
+        Assert.Equal(1, titleCase.Features["printed_outside_h1"]);
+        Assert.False(Assert.Single(candidates, c => c.Text == "how much should i pay for cleaning?").Features.ContainsKey("more_capitals_than_same_words"));
+    }
+
+    [Fact]
+    public void TheCandidateTheAddressSpellsOutIsMarked()
+    {
+        var candidates = TitleCandidates.Build(new TitleChooser.Candidates(
+            ["How Fast Does an Electric Skateboard Go? Top Speeds Revealed"], "How Fast Do Electric Skateboards Go? Top Speeds Revealed", null, null, null, [],
+            Url: "https://www.skate.example/blog/how-fast-electric-skateboards-go/"));
+        var spelt = Assert.Single(candidates, c => c.Text.StartsWith("How Fast Do ", StringComparison.Ordinal));
+        var other = Assert.Single(candidates, c => c.Text.StartsWith("How Fast Does ", StringComparison.Ordinal));
+        Assert.Equal(1, spelt.Features["best_slug_match"]);
+        Assert.True(spelt.Features["slug_overlap"] > other.Features["slug_overlap"]);
+        Assert.False(other.Features.ContainsKey("best_slug_match"));
+    }
+
+    [Fact]
     public void CandidatesCarryAgreementAndSiteNameFeatures()
     {
         var candidates = TitleCandidates.Build(new TitleChooser.Candidates(

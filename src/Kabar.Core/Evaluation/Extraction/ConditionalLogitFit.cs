@@ -11,7 +11,53 @@ namespace Kabar.Evaluation.Extraction;
 /// </summary>
 public static class ConditionalLogitFit
 {
-    public sealed record Page(IReadOnlyList<IReadOnlyDictionary<string, double>> Candidates, IReadOnlySet<int> Right);
+    /// <param name="Fold">0 to <see cref="PenaltyFolds"/> - 1: which of the site folds <see cref="FitChoosingPenalty"/> tunes the penalty on this page falls in.</param>
+    /// <param name="Choosable">The candidates the model may choose when it is used (all when null): the fit sees every candidate, the penalty is tuned on what the model would choose.</param>
+    public sealed record Page(IReadOnlyList<IReadOnlyDictionary<string, double>> Candidates, IReadOnlySet<int> Right, int Fold = 0, IReadOnlySet<int>? Choosable = null);
+
+    /// <summary>The L2 penalties <see cref="FitChoosingPenalty"/> tries.</summary>
+    public static readonly IReadOnlyList<double> Penalties = [0.001, 0.003, 0.01, 0.03, 0.1];
+
+    /// <summary>How many site folds <see cref="FitChoosingPenalty"/> cuts the pages into.</summary>
+    public const int PenaltyFolds = 4;
+
+    /// <summary>
+    /// Fits with the penalty that, fitted on all folds of <paramref name="pages"/> but one and scored
+    /// on that one (each in turn), picks the most right candidates; the larger penalty on a tie (the simpler model). Only the
+    /// pages given are looked at, so a half held out of them stays held out.
+    /// </summary>
+    public static (Dictionary<string, double> Weights, double Penalty) FitChoosingPenalty(IReadOnlyList<Page> pages, IReadOnlyList<string> names)
+    {
+        var folds = Enumerable.Range(0, PenaltyFolds).Select(f => pages.Where(p => p.Fold == f).ToList()).ToArray();
+        var best = Penalties[0];
+        var bestRight = -1;
+        foreach (var penalty in Penalties)
+        {
+            var right = 0;
+            for (var f = 0; f < PenaltyFolds; f++)
+            {
+                var w = Fit(pages.Where(p => p.Fold != f), names, l2: penalty);
+                right += folds[f].Count(p => p.Right.Contains(Best(w, p)));
+            }
+            if (right >= bestRight) { best = penalty; bestRight = right; }
+        }
+        return (Fit(pages, names, l2: best), best);
+    }
+
+    private static int Best(Dictionary<string, double> weights, Page page)
+    {
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        for (var i = 0; i < page.Candidates.Count; i++)
+        {
+            if (page.Choosable is { } choosable && !choosable.Contains(i)) continue;
+            var s = 0.0;
+            foreach (var (name, value) in page.Candidates[i])
+                if (weights.TryGetValue(name, out var w)) s += w * value;
+            if (s > bestScore) { best = i; bestScore = s; }
+        }
+        return best;
+    }
 
     public static Dictionary<string, double> Fit(IEnumerable<Page> pages, IReadOnlyList<string> names, int iterations = 6000, double learningRate = 1.0, double l2 = 0.002)
     {

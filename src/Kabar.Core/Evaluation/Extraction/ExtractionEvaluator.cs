@@ -105,13 +105,22 @@ public static class ExtractionEvaluator
     }
 
     /// <summary>0 or 1 for a page's site: FNV-1a of the lower-cased host without 'www.', stable across runs and machines.</summary>
-    public static int SiteHalf(string? url)
+    public static int SiteHalf(string? url) => SiteHash(url) is { } hash ? (int)(hash % 2) : 0;
+
+    /// <summary>
+    /// 0 to <paramref name="folds"/> - 1 for a page's site within its half (the hash's next bits, independent of
+    /// <see cref="SiteHalf"/>): the folds a model's fit is tuned on inside the half it is fitted on, so the other half stays unseen.
+    /// </summary>
+    public static int SiteFoldWithinHalf(string? url, int folds) => SiteHash(url) is { } hash ? (int)(hash / 2 % (uint)folds) : 0;
+
+    private static uint? SiteHash(string? url)
     {
         var host = Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host.ToLowerInvariant() : "";
         if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
+        if (host.Length == 0) return null;
         var hash = 2166136261u;
         foreach (var c in host) { hash ^= c; hash *= 16777619u; }
-        return host.Length == 0 ? 0 : (int)(hash % 2);
+        return hash;
     }
 
     internal static bool SameDay(string gold, string? iso) => iso is not null && iso.StartsWith(gold.Trim(), StringComparison.Ordinal);

@@ -30,11 +30,18 @@ internal sealed class ContentHints
     /// <summary>An editor's credit, "Editor: Name" with any of the editor prefixes; built once, not per page.</summary>
     public required Regex EditorLine { get; init; }
     public required IReadOnlyList<string> ModifiedWords { get; init; }
+    /// <summary>Words that label a printed date as the publish date ('Published', 'diterbitkan').</summary>
+    public required IReadOnlyList<string> PublishedWords { get; init; }
     /// <summary>Meta names and properties that state a publish time, a modify time, an author, the site's name; most trusted first.</summary>
     public required IReadOnlyList<string> PublishedMeta { get; init; }
     public required IReadOnlyList<string> ModifiedMeta { get; init; }
     public required IReadOnlyList<string> AuthorMeta { get; init; }
     public required IReadOnlyList<string> SiteNameMeta { get; init; }
+    /// <summary>Words in a meta name the lists above do not name that say it states a publish time ('w-published-date') or a modify time ('Updated Date').</summary>
+    public required IReadOnlyList<string> PublishedMetaWords { get; init; }
+    public required IReadOnlyList<string> ModifiedMetaWords { get; init; }
+    /// <summary>Page languages (html lang, og:locale; lower case, '-') whose numeric dates put the month first: 3/4/2025 is 4 March.</summary>
+    public required IReadOnlySet<string> MonthFirstLanguages { get; init; }
     /// <summary>Keys of a publish date in the JSON state that script-built pages embed ("publishDate":"2025-05-27").</summary>
     public required Regex ScriptDate { get; init; }
     /// <summary>Paragraph patterns that are not article text (Baca juga, Advertisement ...), each with its cut reason.</summary>
@@ -54,10 +61,14 @@ internal sealed class ContentHints
         [property: JsonPropertyName("byline_prefixes")] List<string> BylinePrefixes,
         [property: JsonPropertyName("editor_prefixes")] List<string> EditorPrefixes,
         [property: JsonPropertyName("modified_words")] List<string> ModifiedWords,
+        [property: JsonPropertyName("published_words")] List<string> PublishedWords,
         [property: JsonPropertyName("published_meta")] List<string> PublishedMeta,
         [property: JsonPropertyName("modified_meta")] List<string> ModifiedMeta,
         [property: JsonPropertyName("author_meta")] List<string> AuthorMeta,
         [property: JsonPropertyName("site_name_meta")] List<string> SiteNameMeta,
+        [property: JsonPropertyName("published_meta_words")] List<string> PublishedMetaWords,
+        [property: JsonPropertyName("modified_meta_words")] List<string> ModifiedMetaWords,
+        [property: JsonPropertyName("month_first_languages")] List<string> MonthFirstLanguages,
         [property: JsonPropertyName("script_date_keys")] List<string> ScriptDateKeys);
 
     private static ContentHints Load()
@@ -84,10 +95,14 @@ internal sealed class ContentHints
             EditorLine = new Regex($@"\b(?:{string.Join("|", file.EditorPrefixes.Select(Regex.Escape))})\s*:\s*(?<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:\s+\p{{Lu}}[\p{{L}}.'’\-]*){{0,4}})",
                 RegexOptions.IgnoreCase),
             ModifiedWords = file.ModifiedWords,
+            PublishedWords = file.PublishedWords,
             PublishedMeta = file.PublishedMeta,
             ModifiedMeta = file.ModifiedMeta,
             AuthorMeta = file.AuthorMeta,
             SiteNameMeta = file.SiteNameMeta,
+            PublishedMetaWords = file.PublishedMetaWords,
+            ModifiedMetaWords = file.ModifiedMetaWords,
+            MonthFirstLanguages = file.MonthFirstLanguages.ToHashSet(ordinal),
             ScriptDate = new Regex($@"[""']?\b(?:{string.Join("|", file.ScriptDateKeys.Select(Regex.Escape))})[""']?\s*:\s*[""'](?<date>(?:19|20)\d\d-[01]\d-[0-3]\d[^""']{{0,30}})[""']",
                 RegexOptions.CultureInvariant | PatternCompilation.Option),
             BoilerplateLines = lines,

@@ -44,7 +44,7 @@ internal static class HtmlMetadataReader
         var host = HostOf(url);
         var siteName = FirstNonEmpty(hints.SiteNameMeta.Select(meta.GetValueOrDefault).Append(jsonLd?.Publisher).ToArray());
 
-        var title = TitleChooser.Choose(TitleCandidatesOf(document, meta, jsonLd, host, hints));
+        var title = TitleChooser.Choose(TitleCandidatesOf(document, meta, jsonLd, url, hints));
 
         var dates = DatesOf(document, tree, meta, jsonLd, url, hints, scriptDate);
         var chosen = PublishedModel.Default.Choose(PublishedCandidates.Build(dates.Stated));
@@ -72,11 +72,12 @@ internal static class HtmlMetadataReader
         var meta = MetaTags(document);
         var jsonLd = JsonLdReader.Read(document, hints);
         var url = PageUrl(document, raw, meta, jsonLd);
-        return TitleCandidatesOf(document, meta, jsonLd, HostOf(url), hints);
+        return TitleCandidatesOf(document, meta, jsonLd, url, hints);
     }
 
-    private static TitleChooser.Candidates TitleCandidatesOf(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd, string? host, ContentHints hints)
+    private static TitleChooser.Candidates TitleCandidatesOf(IDocument document, Dictionary<string, string> meta, JsonLdArticle? jsonLd, string? url, ContentHints hints)
     {
+        var host = HostOf(url);
         var siteNames = new List<string>();
         siteNames.AddRange(hints.SiteNameMeta.Select(meta.GetValueOrDefault).OfType<string>().Select(s => s.TrimStart('@')));
         if (jsonLd?.Publisher is { } publisher) siteNames.Add(publisher);
@@ -90,9 +91,40 @@ internal static class HtmlMetadataReader
         var headings = h1s.Select(h => h.TextContent).ToList();
         // A heading inside the page's header, navigation, footer or sidebar is the site's, not the article's.
         var inChrome = h1s.Select(h => h.Ancestors<IElement>().Any(a => a.LocalName is "header" or "nav" or "footer" or "aside")).ToList();
+        var linksHome = h1s.Select(h => LinksHome(h, host)).ToList();
         return new TitleChooser.Candidates(headings, meta.GetValueOrDefault("og:title"),
             meta.GetValueOrDefault("twitter:title"), jsonLd?.Headline, document.QuerySelector("title")?.TextContent, siteNames,
-            FirstNonEmpty(meta.GetValueOrDefault("og:description"), meta.GetValueOrDefault("description")), inChrome);
+            FirstNonEmpty(meta.GetValueOrDefault("og:description"), meta.GetValueOrDefault("description")), inChrome, linksHome,
+            PrintedOutsideHeadings(document), url);
+    }
+
+    /// <summary>An &lt;h1&gt; inside or around a link to the site's front page is its logo.</summary>
+    private static bool LinksHome(IElement heading, string? host)
+    {
+        var link = heading.Closest("a[href]") ?? heading.QuerySelector("a[href]");
+        if (link is null || !string.Equals(BlockTextWriter.Collapse(link.TextContent), BlockTextWriter.Collapse(heading.TextContent), StringComparison.Ordinal)) return false;
+        var href = link.GetAttribute("href")!.Trim();
+        if (href is "/" or "./" or "#" or "index.html") return true;
+        return Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.AbsolutePath is "/" or "" && (host is null || HostOf(href) == host);
+    }
+
+    private const int MaxPrintedChars = 200_000;
+
+    /// <summary>The letters and digits of the page's visible text outside its &lt;h1&gt;s (<see cref="TitleChooser.Key"/>), up to a bound.</summary>
+    private static string PrintedOutsideHeadings(IDocument document)
+    {
+        if (document.Body is not { } body) return "";
+        var sb = new System.Text.StringBuilder();
+        var pending = new Stack<INode>();
+        pending.Push(body);
+        while (pending.Count > 0 && sb.Length < MaxPrintedChars)
+        {
+            var node = pending.Pop();
+            if (node is IText text) { sb.Append(text.Data).Append(' '); continue; }
+            if (node is IElement e && e.LocalName is "h1" or "script" or "style" or "noscript" or "template" or "svg") continue;
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--) pending.Push(node.ChildNodes[i]);
+        }
+        return TitleChooser.Key(sb.ToString());
     }
 
     /// <summary>Every meta tag's name or property (lower-cased) with its first non-empty content.</summary>

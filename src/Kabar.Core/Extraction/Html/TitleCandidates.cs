@@ -28,9 +28,27 @@ internal static class TitleCandidates
         "h1_among_many", "h1_in_page_chrome", "description_overlap", "shorter_than_another", "longer_than_another",
         "overlap_other_sources", "same_words_other_case", "h1_alone", "meta_consensus_without_h1",
         "dropped_from_a_title",
+        "printed_outside_h1", "more_capitals_than_same_words", "h1_links_home", "broken_character",
+        "slug_overlap", "best_slug_match",
     ];
 
     private const int SourceKinds = 5;
+    private const int MinPrintedKey = 8;
+    // 'Investorâs', 'donâ€™t', 'cafÃ©': UTF-8 read as Latin-1, a candidate another source states cleanly.
+    private static readonly Regex BrokenQuote = new(@"â[€\u0080-\u009F]|Ã[\u0080-\u00BF]|\wâ(?:s|t|ll|re|ve|d|m)\b", PatternCompilation.Option);
+
+    private static int Capitals(string s) => s.Count(char.IsUpper);
+
+    private const int MinSlugWords = 3;
+    private const double MinSlugOverlap = 0.5;
+
+    private static HashSet<string> SlugWords(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return [];
+        var segment = uri.AbsolutePath.TrimEnd('/').Split('/').LastOrDefault() ?? "";
+        segment = Regex.Replace(segment, @"\.(html?|php|aspx?)$", "", RegexOptions.IgnoreCase);
+        return Words(Uri.UnescapeDataString(segment).Replace('-', ' ').Replace('_', ' ')).ToHashSet(StringComparer.Ordinal);
+    }
 
     public static IReadOnlyList<TitleCandidate> Build(TitleChooser.Candidates c)
     {
@@ -39,8 +57,12 @@ internal static class TitleCandidates
         var dropped = new HashSet<string>(StringComparer.Ordinal);
         var headings = c.Headings.Select(TitleChooser.Clean).Where(h => h.Length > 0).Distinct().ToList();
         var chrome = new HashSet<string>(StringComparer.Ordinal);
+        var logos = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < c.Headings.Count; i++)
+        {
             if (c.HeadingInChrome is { } flags && i < flags.Count && flags[i]) chrome.Add(TitleChooser.Clean(c.Headings[i]));
+            if (c.HeadingLinksHome is { } home && i < home.Count && home[i]) logos.Add(TitleChooser.Clean(c.Headings[i]));
+        }
         for (var i = 0; i < headings.Count; i++) Offer(drafts, dropped, headings[i], "h1", i == 0, siteKeys);
         Offer(drafts, dropped, TitleChooser.Clean(c.OgTitle), "og", false, siteKeys);
         Offer(drafts, dropped, TitleChooser.Clean(c.TwitterTitle), "twitter", false, siteKeys);
@@ -48,9 +70,14 @@ internal static class TitleCandidates
         Offer(drafts, dropped, TitleChooser.Clean(c.DocumentTitle), "title", false, siteKeys);
 
         var descriptionWords = Words(TitleChooser.Clean(c.Description)).ToHashSet(StringComparer.Ordinal);
+        // The address's last path segment is usually the headline as first written ('how-fast-electric-skateboards-go').
+        var slug = SlugWords(c.Url);
+        var slugOverlap = drafts.Select(d => slug.Count < MinSlugWords ? 0 : Jaccard(Words(d.Text).ToHashSet(StringComparer.Ordinal), slug)).ToList();
+        var bestSlug = slugOverlap.DefaultIfEmpty(0).Max();
         var result = new List<TitleCandidate>(drafts.Count);
-        foreach (var d in drafts)
+        for (var di = 0; di < drafts.Count; di++)
         {
+            var d = drafts[di];
             var words = Words(d.Text);
             var f = new Dictionary<string, double>(StringComparer.Ordinal);
             void Set(string name, bool on) { if (on) f[name] = 1; }
@@ -86,6 +113,14 @@ internal static class TitleCandidates
             Set("meta_consensus_without_h1", !d.Sources.Contains("h1") && agreeing >= 3);
             // What a title drops as its site part ('Post title - Blog Name') names the site, not the article.
             Set("dropped_from_a_title", dropped.Contains(d.Key));
+            // A headline printed again on the page (a breadcrumb, the lead's heading, a share line) is the one its readers see.
+            Set("printed_outside_h1", d.Key.Length >= MinPrintedKey && c.PrintedKey is { } printedKey && printedKey.Contains(d.Key, StringComparison.Ordinal));
+            // The same words in title case and in lower case: pages lower-case a heading for style, the headline is written in title case.
+            Set("more_capitals_than_same_words", !IsAllCaps(d.Text) && drafts.Any(o => o != d && o.Key == d.Key && Capitals(o.Text) < Capitals(d.Text)));
+            Set("h1_links_home", d.Sources.Contains("h1") && logos.Contains(d.Text));
+            if (slugOverlap[di] > 0) f["slug_overlap"] = slugOverlap[di];
+            Set("best_slug_match", bestSlug >= MinSlugOverlap && slugOverlap[di] == bestSlug && slugOverlap.Count(o => o == bestSlug) < slugOverlap.Count);
+            Set("broken_character", d.Text.Contains('\uFFFD') || BrokenQuote.IsMatch(d.Text));
             if (descriptionWords.Count > 0 && words.Count > 0)
                 f["description_overlap"] = (double)words.Count(descriptionWords.Contains) / words.Count;
             Set("shorter_than_another", drafts.Any(o => o != d && o.Key.Length > d.Key.Length && o.Key.Contains(d.Key, StringComparison.Ordinal)));
@@ -113,6 +148,9 @@ internal static class TitleCandidates
         var known = StripKnown(text, siteKeys);
         if (known.Length > 0 && known != text) Add(drafts, known, source, firstHeading, printed: false, known: true, convention: false);
         var convention = StripConvention(known.Length > 0 ? known : text);
+        // 'Title | Section | Site': the convention once more when a second short segment is left.
+        if (convention != (known.Length > 0 ? known : text) && StripConvention(convention) is var twice && twice != convention)
+            Add(drafts, twice, source, firstHeading, printed: false, known: false, convention: true);
         if (convention.Length > 0 && convention != text && convention != known)
             Add(drafts, convention, source, firstHeading, printed: false, known: false, convention: true);
         var kept = TitleChooser.Key(convention.Length > 0 ? convention : text);

@@ -10,7 +10,9 @@ namespace Kabar.Extraction.Html;
 /// Picks the headline from what a page offers (its &lt;h1&gt;s, og:title, twitter:title, the
 /// JSON-LD headline, &lt;title&gt;), without the site name that titles carry ('Judul - Kompas.com',
 /// 'Title | Site'): the candidates and their features are <see cref="TitleCandidates"/>, the choice
-/// the fitted <see cref="TitleModel"/>'s. <see cref="ChooseByRule"/> is the hand rule it replaced,
+/// the fitted <see cref="TitleModel"/>'s. <c>HeadingLinksHome</c> marks an &lt;h1&gt; that is a link to
+/// the site's front page (a logo); <c>PrintedKey</c> is the <see cref="Key"/> of the page's visible
+/// text outside its &lt;h1&gt;s, so that a candidate printed elsewhere on the page can count. <see cref="ChooseByRule"/> is the hand rule it replaced,
 /// kept as the baseline `kabar train titles` reports.
 /// </summary>
 internal static class TitleChooser
@@ -26,7 +28,10 @@ internal static class TitleChooser
         string? DocumentTitle,
         IReadOnlyList<string> SiteNames,
         string? Description = null,
-        IReadOnlyList<bool>? HeadingInChrome = null);
+        IReadOnlyList<bool>? HeadingInChrome = null,
+        IReadOnlyList<bool>? HeadingLinksHome = null,
+        string? PrintedKey = null,
+        string? Url = null);
 
     public static string? Choose(Candidates c) => Choose(c, TitleModel.Default);
 

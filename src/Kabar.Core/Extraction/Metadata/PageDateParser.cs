@@ -10,7 +10,10 @@ namespace Kabar.Extraction.Metadata;
 /// them: 'Selasa, 28 Desember 2021 / 14:53 WIB', 'Jumat 31 Dec 2021 10:29 WIB', 'diperbarui
 /// 03 Feb 2022, 08:03 WIB', 'December 28, 2021 2:53 PM', '28/12/2021', ISO 8601. .NET's own
 /// parsers miss most of these. A clock time with WIB/WITA/WIT gets +07/+08/+09; a clock time
-/// without a zone is taken as WIB; a date with no clock time is day-only.
+/// without a zone is taken as WIB; a date with no clock time is day-only. A numeric date is read
+/// day first (as Indonesian pages write it) unless the caller says the page's language puts the
+/// month first (en-US: 3/4/2025 is 4 March); either way a reading whose month would pass 12 is
+/// read the other way round (10/31/2024).
 /// </summary>
 public static class PageDateParser
 {
@@ -30,21 +33,26 @@ public static class PageDateParser
     // December 28, 2021
     private static readonly Regex MonthDayYear = new($@"\b(?<mon>{Month})\.?\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)\b{Clock}", Options);
     // 28/12/2021, 28-12-2021 (day first, as Indonesian pages write it)
-    private static readonly Regex Numeric = new($@"(?<![\d/])(?<d>[0-3]?\d)[/\-.](?<m>[01]?\d)[/\-.](?<y>(?:19|20)\d\d)(?![\d/]){Clock}", Options);
+    private static readonly Regex Numeric = new($@"(?<![\d/])(?<d>[0-3]?\d)[/\-.](?<m>[0-3]?\d)[/\-.](?<y>(?:19|20)\d\d)(?![\d/]){Clock}", Options);
     // 2021-12-28T14:53:00+07:00, 2021-12-28 14:53
     private static readonly Regex Iso = new(@"\b(?<y>(?:19|20)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)(?:[T ](?<h>[0-2]\d):(?<mi>[0-5]\d)(?::(?<s>[0-5]\d)(?:\.\d+)?)?(?<off>Z|[+-][0-2]\d:?[0-5]\d)?)?", Options);
 
     /// <summary>The first date in <paramref name="text"/>, or null.</summary>
-    public static PageTime? Parse(string? text) => string.IsNullOrWhiteSpace(text) ? null : FindAll(text).FirstOrDefault()?.Time;
+    public static PageTime? Parse(string? text, bool monthFirst = false) => string.IsNullOrWhiteSpace(text) ? null : FindAll(text, monthFirst).FirstOrDefault()?.Time;
 
     /// <summary>Every date in <paramref name="text"/>, in order of position, overlaps removed.</summary>
-    public static IReadOnlyList<Found> FindAll(string text)
+    public static IReadOnlyList<Found> FindAll(string text, bool monthFirst = false)
     {
         var found = new List<Found>();
         foreach (Match m in Iso.Matches(text)) Add(found, m, FromIso(m));
         foreach (Match m in DayMonthYear.Matches(text)) Add(found, m, FromParts(m, CalendarWords.Months[m.Groups["mon"].Value.TrimEnd('.')]));
         foreach (Match m in MonthDayYear.Matches(text)) Add(found, m, FromParts(m, CalendarWords.Months[m.Groups["mon"].Value.TrimEnd('.')]));
-        foreach (Match m in Numeric.Matches(text)) Add(found, m, FromParts(m, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture)));
+        foreach (Match m in Numeric.Matches(text))
+        {
+            var (first, second) = (int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture));
+            var swap = monthFirst ? first <= 12 : second > 12;
+            Add(found, m, swap ? FromParts(m, first, second) : FromParts(m, second, first));
+        }
         return found.OrderBy(f => f.Index).ToList();
     }
 
@@ -55,9 +63,10 @@ public static class PageDateParser
         found.Add(new Found(time, m.Index, m.Length));
     }
 
-    private static PageTime? FromParts(Match m, int month)
+    private static PageTime? FromParts(Match m, int month) => FromParts(m, month, int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+
+    private static PageTime? FromParts(Match m, int month, int day)
     {
-        var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
         var date = new DateOnly(year, month, day);
