@@ -31,7 +31,9 @@ public sealed record ClusteringSettings
     /// <summary>
     /// Two groups whose leads say their happening took place further apart than this (in days) get the
     /// link's <c>event_days_apart</c> feature, closer ones <c>event_days_near</c>. Two days: reports name the day exactly, and an undated
-    /// report stands in its publish day, a day or two late.
+    /// report stands in its publish day, a day or two late. Measured (`kabar eval clusters --setting EventDayWindow=N`,
+    /// 2026-12-07; the link fitted with 2): 1 day costs ECB+ dev 0.018 in-sample (0.848) and gains 0.001 on 3,000
+    /// generated articles of seed 13 (events 0.998); 3 days loses 0.011 there (0.986).
     /// </summary>
     public int EventDayWindow { get; init; } = 2;
     /// <summary>Published this many days from a story's nearest article costs nothing; beyond it the story score decays.</summary>
@@ -60,12 +62,19 @@ public sealed record ClusteringSettings
     /// by this alone.
     /// </summary>
     public int FreezeAfterArticles { get; init; } = 10_000;
-    /// <summary>How many of an article's heaviest stems look up candidates in the index.</summary>
+    /// <summary>
+    /// How many of an article's heaviest stems look up candidates in the index. A bound on work: 10 and 25
+    /// give the same events on 3,000 generated articles of seed 13 (0.997) and ECB+ held out 0.869 and 0.864.
+    /// </summary>
     public int QueryTerms { get; init; } = 15;
     /// <summary>Only this many events of a posting list, those published nearest the article, are candidates, so retrieval stays flat as the corpus grows.</summary>
     public int PostingCap { get; init; } = 64;
-    /// <summary>How many candidate events are scored in full.</summary>
+    /// <summary>
+    /// How many candidate events are scored in full. 12 loses events on 3,000 generated articles of seed 13
+    /// (0.990 against 0.997); 48 gives the same events and stories 0.002 higher at twice the scoring; ECB+ held
+    /// out 0.869 for all three.
+    /// </summary>
     public int MaxCandidates { get; init; } = 24;
-    /// <summary>An event keeps at most this many stems in its centroid.</summary>
+    /// <summary>An event keeps at most this many stems in its centroid (a bound on memory: 200 gives the same figures on seed 13 and ECB+).</summary>
     public int MaxCentroidTerms { get; init; } = 400;
 }
