@@ -5,6 +5,17 @@ namespace Kabar.Tests.Stories;
 
 public class StoryEngineTests
 {
+    /// <summary>The event link's features that say the days of the happening are apart.</summary>
+    private static readonly string[] DayFeatures = ["event_days_apart", "terms_days_apart", "entities_days_apart"];
+
+    /// <summary>An engine whose event link is blind to <paramref name="features"/> (their weights zero): the control that shows what they do.</summary>
+    private static StoryEngine Blind(IEnumerable<string> features)
+    {
+        var weights = new Dictionary<string, double>(EventLink.Default.Weights);
+        foreach (var f in features) weights[f] = 0;
+        return new StoryEngine(new ClusteringSettings { EventLink = new EventLink(weights) });
+    }
+
     private static List<List<string>> EventsOf(StoryEngine engine) =>
         engine.Events.Select(e => e.Sources.Order(StringComparer.Ordinal).ToList()).OrderBy(s => s[0], StringComparer.Ordinal).ToList();
 
@@ -129,8 +140,7 @@ public class StoryEngineTests
         Assert.Equal(storyOf["flood-a.txt"], storyOf["flood-c.txt"]);
 
         // Without the day of the happening, the words alone make them one flood.
-        var weights = new Dictionary<string, double>(EventLink.Default.Weights) { ["event_days_apart"] = 0, ["terms_days_apart"] = 0, ["entities_days_apart"] = 0 };
-        var blind = new StoryEngine(new ClusteringSettings { EventLink = new EventLink(weights) });
+        var blind = Blind(DayFeatures);
         foreach (var f in background.Concat(features)) blind.Add(f);
         Assert.Contains(["flood-a.txt", "flood-b.txt", "flood-c.txt", "flood-d.txt"], EventsOf(blind));
     }
@@ -149,8 +159,7 @@ public class StoryEngineTests
         Assert.Equal([["match-a.txt", "match-b.txt"], ["rematch-a.txt", "rematch-b.txt"]], matches);
 
         // Without the days, the same words and names make them one match.
-        var weights = new Dictionary<string, double>(EventLink.Default.Weights) { ["event_days_apart"] = 0, ["terms_days_apart"] = 0, ["entities_days_apart"] = 0 };
-        var blind = new StoryEngine(new ClusteringSettings { EventLink = new EventLink(weights) });
+        var blind = Blind(DayFeatures);
         foreach (var f in background.Concat(features)) blind.Add(f);
         Assert.Contains(["match-a.txt", "match-b.txt", "rematch-a.txt", "rematch-b.txt"], EventsOf(blind));
     }
@@ -165,11 +174,7 @@ public class StoryEngineTests
         Assert.Equal([["meeting-a.txt", "meeting-b.txt"], ["visit-a.txt", "visit-b.txt"]], minister);
 
         // Blind to the day, the place and the publish gap, the shared minister and words make one happening.
-        var weights = new Dictionary<string, double>(EventLink.Default.Weights)
-        {
-            ["event_days_apart"] = 0, ["terms_days_apart"] = 0, ["entities_days_apart"] = 0, ["places_apart"] = 0, ["publish_gap"] = 0,
-        };
-        var blind = new StoryEngine(new ClusteringSettings { EventLink = new EventLink(weights) });
+        var blind = Blind([.. DayFeatures, "places_apart", "publish_gap"]);
         foreach (var f in background.Concat(StoryFixtures.OneMinisterTwoHappenings().Select(StoryEngine.Features))) blind.Add(f);
         Assert.Contains(["meeting-a.txt", "meeting-b.txt", "visit-a.txt", "visit-b.txt"], EventsOf(blind));
     }
