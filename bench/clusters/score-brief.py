@@ -10,25 +10,11 @@ file name without extensions. Pages the brief does not place count as singletons
 """
 import json, os, sys
 
+from bcubed import bcubed
+
 
 def doc(path):
     return os.path.basename(path).split('.')[0]
-
-
-def bcubed(gold, found):
-    docs = [d for d in gold if d in found]
-    by_gold, by_found = {}, {}
-    for d in docs:
-        by_gold.setdefault(gold[d], set()).add(d)
-        by_found.setdefault(found[d], set()).add(d)
-    p = r = 0.0
-    for d in docs:
-        g, f = by_gold[gold[d]], by_found[found[d]]
-        both = len(g & f)
-        p += both / len(f)
-        r += both / len(g)
-    p, r = p / len(docs), r / len(docs)
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def gold_of(path):

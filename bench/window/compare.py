@@ -7,7 +7,8 @@ Articles are matched by file name. Prints the articles whose event (story) id di
 BCubed F1 of the windowed store's events and stories taken against the reference's.
 """
 import os, sqlite3, sys
-from collections import defaultdict
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'clusters'))
+from bcubed import bcubed
 
 windowed, reference, folder = sys.argv[1:4]
 names = set(os.listdir(folder))
@@ -17,16 +18,9 @@ def placement(db):
     rows = con.execute("SELECT a.source, a.event_id, e.story_id FROM articles a LEFT JOIN events e ON e.id = a.event_id").fetchall()
     return {os.path.basename(s): (ev, st) for s, ev, st in rows if os.path.basename(s) in names}
 
-def bcubed(test, gold):
-    by_test, by_gold = defaultdict(set), defaultdict(set)
-    for a in gold: by_test[test[a]].add(a); by_gold[gold[a]].add(a)
-    p = sum(len(by_test[test[a]] & by_gold[gold[a]]) / len(by_test[test[a]]) for a in gold) / len(gold)
-    r = sum(len(by_test[test[a]] & by_gold[gold[a]]) / len(by_gold[gold[a]]) for a in gold) / len(gold)
-    return 2 * p * r / (p + r)
-
 w, r = placement(windowed), placement(reference)
 common = sorted(set(w) & set(r))
 for i, what in ((0, "event"), (1, "story")):
     differ = sum(1 for a in common if w[a][i] != r[a][i])
     print(f"last slice, {len(common)} articles: {differ} in another {what} id; BCubed F1 against the never-frozen engine "
-          f"{bcubed({a: w[a][i] for a in common}, {a: r[a][i] for a in common}):.4f}")
+          f"{bcubed({a: r[a][i] for a in common}, {a: w[a][i] for a in common})[2]:.4f}")

@@ -27,9 +27,10 @@ public static class YearlessDays
     public static int Apart(DateOnly a, DateOnly b)
     {
         if (!IsYearless(a) && !IsYearless(b)) return Math.Abs(a.DayNumber - b.DayNumber);
-        var apart = Math.Abs(InYear(a).DayNumber - InYear(b).DayNumber);
+        var apart = Math.Abs(Of(a).DayNumber - Of(b).DayNumber);
         return Math.Min(apart, 366 - apart);
     }
 
-    private static DateOnly InYear(DateOnly day) => new(Year, day.Month, day.Day);
+    /// <summary>The day without its year: what an undated page would name.</summary>
+    public static DateOnly Of(DateOnly day) => new(Year, day.Month, day.Day);
 }

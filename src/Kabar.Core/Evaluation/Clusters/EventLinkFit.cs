@@ -77,20 +77,16 @@ public static class EventLinkFit
     /// publish day, and the days the leads name without their year, as the time normaliser leaves them.
     /// Only a corpus whose every page is dated is copied so, since only there is every day's year known to come from the page.
     /// </summary>
-    private static Corpus Undated(Corpus c)
+    private static Corpus Undated(Corpus c) => c with
     {
-        static DateOnly Yearless(DateOnly d) => new(YearlessDays.Year, d.Month, d.Day);
-        return c with
+        Name = c.Name + " (undated)",
+        Stored = c.Stored.Select(s => (s.Doc, s.Features with
         {
-            Name = c.Name + " (undated)",
-            Stored = c.Stored.Select(s => (s.Doc, s.Features with
-            {
-                Published = null,
-                Dates = s.Features.Dates.Select(Yearless).Distinct().Order().ToList(),
-                EventDays = s.Features.EventDays?.Select(Yearless).Distinct().Order().ToList(),
-            })).ToList(),
-        };
-    }
+            Published = null,
+            Dates = s.Features.Dates.Select(YearlessDays.Of).Distinct().Order().ToList(),
+            EventDays = s.Features.EventDays?.Select(YearlessDays.Of).Distinct().Order().ToList(),
+        })).ToList(),
+    };
 
     /// <summary>Each article's options with the oracle past, as the fit reads them.</summary>
     public static IEnumerable<ConditionalLogitFit.Page> Choices(Corpus corpus, ClusteringSettings settings)
@@ -111,7 +107,7 @@ public static class EventLinkFit
             var options = new List<IReadOnlyDictionary<string, double>> { open };
             var right = new HashSet<int>();
             var known = eventOf.TryGetValue(gold, out var own);
-            foreach (var candidate in index.Find(f, i => i))
+            foreach (var candidate in index.Find(f, i => i, _ => false))
             {
                 similarity.EventFeatures(article, events[candidate], x);
                 var named = new Dictionary<string, double>(StringComparer.Ordinal);

@@ -29,7 +29,7 @@ public static class PublishedModelFit
         }, onPageDone);
 
     /// <summary>
-    /// Fits on <paramref name="pages"/>, the penalty chosen by two site folds among them
+    /// Fits on <paramref name="pages"/>, the penalty chosen by four site folds among them
     /// (<see cref="ConditionalLogitFit.FitChoosingPenalty"/>). The fit sees every stated day, the
     /// updates the model may not choose too: fitted only over <see cref="PublishedModel.Eligible"/>
     /// days it scored worse held out (WCXB dev halves B / A: 85.0% / 86.9% against 86.7% / 88.2%).

@@ -28,7 +28,7 @@ public static class TitleModelFit
         }, onPageDone);
 
     /// <remarks>
-    /// The penalty stays the fixed default: choosing it by two site folds within the half
+    /// The penalty stays the fixed default: choosing it by four site folds within the half
     /// (<see cref="ConditionalLogitFit.FitChoosingPenalty"/>, as the publish-day model does) chose
     /// 0.03 and 0.1 and scored worse held out (WCXB dev: B 87.5%, A 84.4% against 88.8%, 85.9%).
     /// </remarks>

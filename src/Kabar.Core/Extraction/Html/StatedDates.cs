@@ -57,6 +57,7 @@ internal static class StatedDates
     {
         var dates = new List<StatedDate>();
         var monthFirst = MonthFirst(document, meta, hints);
+        var headline = Headline(tree);
         void Add(PageTime? t, string source) { if (t is not null) dates.Add(new StatedDate(t, source)); }
         Add(PageDateParser.Parse(jsonLd?.DatePublished), "jsonld_published");
         Add(PageDateParser.Parse(jsonLd?.DateModified), "jsonld_modified");
@@ -71,8 +72,8 @@ internal static class StatedDates
         foreach (var t in times.Where(t => t.HasAttribute("pubdate"))) Add(PageDateParser.Parse(t.GetAttribute("datetime")), "time_pubdate");
         var parsed = times.Select(t => PageDateParser.Parse(t.GetAttribute("datetime"))).OfType<PageTime>().Take(MaxTimes).ToList();
         for (var i = 0; i < parsed.Count; i++) Add(parsed[i], i == 0 ? "time_first" : "time_other");
-        Add(TimeAfterHeadline(document, tree), "time_after_h1");
-        Visible(tree, hints, dates, monthFirst);
+        Add(TimeAfterHeadline(document, tree, headline), "time_after_h1");
+        Visible(tree, headline, hints, dates, monthFirst);
         Add(PageDateParser.Parse(scriptDate), "script");
         Add(urlDate, "url");
         // A time stated with its zone falls on another day in UTC ('2025-05-14T19:30-07:00' is the 15th there), the day many pages print.
@@ -83,9 +84,8 @@ internal static class StatedDates
     }
 
     /// <summary>Dates printed in small elements: in one whose class or id says date (nearest after the &lt;h1&gt;, and the last before it), and in one that is mostly a date.</summary>
-    private static void Visible(PageTree tree, ContentHints hints, List<StatedDate> dates, bool monthFirst)
+    private static void Visible(PageTree tree, int headline, ContentHints hints, List<StatedDate> dates, bool monthFirst)
     {
-        var headline = Headline(tree);
         PageTime? before = null, after = null, dateOnly = null, updated = null, near = null, labelled = null;
         for (var i = 0; i < tree.Count && (after is null || dateOnly is null || updated is null || near is null || labelled is null); i++)
         {
@@ -150,9 +150,8 @@ internal static class StatedDates
     }
 
     /// <summary>The first &lt;time datetime&gt; after the headline: a page that lists other articles' times above it still dates its own article beside its headline.</summary>
-    private static PageTime? TimeAfterHeadline(IDocument document, PageTree tree)
+    private static PageTime? TimeAfterHeadline(IDocument document, PageTree tree, int headline)
     {
-        var headline = Headline(tree);
         if (headline < 0) return null;
         foreach (var t in document.QuerySelectorAll("time[datetime]"))
             if (tree.Index.TryGetValue(t, out var i) && i > headline && PageDateParser.Parse(t.GetAttribute("datetime")) is { } time) return time;

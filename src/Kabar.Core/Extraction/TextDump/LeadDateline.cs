@@ -59,7 +59,7 @@ internal sealed partial record LeadDateline(string Prefix, string? Place, string
     private static readonly Regex OutletOnly = new($@"^{Outlet}{Dash}{SentenceStart}", Options);
 
     // An outlet and its dash at the start of a line of its own, with or without a headline after it.
-    private static readonly Regex OutletLineHead = new($@"^{Outlet}{Dash}(?=\p{{Lu}}|[""“'‘\d]|$)", Options);
+    private static readonly Regex OutletLineHead = new($@"^{Outlet}{Dash}(?:{SentenceStart}|$)", Options);
 
     /// <summary>
     /// A line above the body that opens with a known outlet's name and a dash: the dateline printed on a
@@ -68,9 +68,10 @@ internal sealed partial record LeadDateline(string Prefix, string? Place, string
     /// </summary>
     public static (string Prefix, string OutletToken, string After)? OutletHeadOfLine(string line)
     {
-        var m = OutletLineHead.Match(line.Trim());
+        var trimmed = line.Trim();
+        var m = OutletLineHead.Match(trimmed);
         if (!m.Success || m.Groups["outlet"].Value.Trim() is not { } token || !IsKnownOutlet(token)) return null;
-        return (m.Value.Trim(), token, line.Trim()[m.Length..].Trim());
+        return (m.Value.Trim(), token, trimmed[m.Length..].Trim());
     }
 
     private static readonly Regex[] PlaceOnlyHeads =

@@ -83,27 +83,12 @@ public sealed partial class SqlStore
 
     private sealed partial class Writer
     {
-        /// <summary>Rows per insert, as for template lines.</summary>
-        private const int FrequencyRowsPerInsert = 300;
-
         public void AddFrequencies(FrequencyCounts counts) => store.Guard(() =>
         {
             if (counts.IsEmpty) return;
             IEnumerable<KeyValuePair<string, long>> rows = counts.Keys;
             if (counts.Articles != 0) rows = rows.Append(new(FrequencyCounts.ArticlesKey, counts.Articles));
-            foreach (var chunk in rows.Chunk(FrequencyRowsPerInsert))
-            {
-                var sql = new StringBuilder("INSERT INTO frequencies (key, articles) VALUES ");
-                var args = new List<(string, object?)>();
-                for (var i = 0; i < chunk.Length; i++)
-                {
-                    sql.Append(i == 0 ? "" : ", ").Append($"(@k{i}, @n{i})");
-                    args.Add(($"k{i}", chunk[i].Key));
-                    args.Add(($"n{i}", chunk[i].Value));
-                }
-                sql.Append(" ON CONFLICT (key) DO UPDATE SET articles = frequencies.articles + excluded.articles");
-                store.Execute(sql.ToString(), [.. args]);
-            }
+            AddCounts("frequencies", "key", "articles", rows);
         });
     }
 }

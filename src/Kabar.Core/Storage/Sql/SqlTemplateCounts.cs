@@ -1,4 +1,3 @@
-using System.Text;
 using Kabar.Extraction.TextDump;
 
 namespace Kabar.Storage.Sql;
@@ -9,9 +8,6 @@ namespace Kabar.Storage.Sql;
 /// </summary>
 public sealed partial class SqlStore
 {
-    /// <summary>Rows per insert: one statement for many lines keeps a server's round trips few.</summary>
-    private const int TemplateRowsPerInsert = 300;
-
     public TemplateCounts TemplateCounts() => Guard(() =>
     {
         var pages = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -36,19 +32,7 @@ public sealed partial class SqlStore
                     INSERT INTO template_outlets (outlet, pages) VALUES (@outlet, @pages)
                     ON CONFLICT (outlet) DO UPDATE SET pages = template_outlets.pages + excluded.pages
                     """, ("outlet", outlet), ("pages", (long)counted.Pages));
-                foreach (var rows in counted.Lines.Chunk(TemplateRowsPerInsert))
-                {
-                    var sql = new StringBuilder("INSERT INTO template_lines (outlet, line, pages) VALUES ");
-                    var args = new List<(string, object?)> { ("outlet", outlet) };
-                    for (var i = 0; i < rows.Length; i++)
-                    {
-                        sql.Append(i == 0 ? "" : ", ").Append($"(@outlet, @l{i}, @p{i})");
-                        args.Add(($"l{i}", rows[i].Key));
-                        args.Add(($"p{i}", (long)rows[i].Value));
-                    }
-                    sql.Append(" ON CONFLICT (outlet, line) DO UPDATE SET pages = template_lines.pages + excluded.pages");
-                    store.Execute(sql.ToString(), [.. args]);
-                }
+                AddCounts("template_lines", "line", "pages", counted.Lines.Select(l => new KeyValuePair<string, long>(l.Key, l.Value)), ("outlet", outlet));
             }
         });
 

@@ -17,9 +17,6 @@ internal sealed class CandidateIndex(ClusteringSettings settings, DocumentFreque
 
     public int Keys => _postings.Count;
 
-    /// <summary>Root events (through <paramref name="root"/>, which follows merges) found by the article's keys, best first, in an index with nothing frozen.</summary>
-    public IEnumerable<int> Find(ArticleFeatures f, Func<int, int> root) => Find(f, root, _ => false);
-
     /// <summary>
     /// Root events (through <paramref name="root"/>, which follows merges) found by the article's keys, best
     /// first, none of them frozen (<paramref name="frozen"/>, by root).

@@ -41,8 +41,5 @@ internal sealed class FreezeQueue(ClusteringSettings settings)
         return due;
     }
 
-    /// <summary>Events waiting for their day to fall behind (they are held; the rest of the queue is bookkeeping).</summary>
-    public int Waiting => _byDay.Count;
-
     private static bool Current(EventNode e, long arrival) => e.Live && !e.Frozen && e.LastArrival == arrival;
 }
