@@ -77,52 +77,48 @@ internal sealed class EvalClustersCommand : ICliCommand
                 Events = ClusterScores.Score(folder.Gold, run.Events),
                 Stories = folder.GoldStories is { } gs ? ClusterScores.Score(gs, run.Stories) : null,
             };
-            if (run.Bodies.Count <= TfIdfBaseline.MaxDocuments)
+            var baseline = new TfIdfBaseline(run.Bodies);
+            var cuts = Enumerable.Range(2, 27).Select(i => i * 0.025).Select(x => (Candidate: Math.Round(x, 3), System: baseline.Cut(x))).ToList();
+            var best = cuts.MaxBy(c => ClusterScores.Score(folder.Gold, c.System).BCubed.F1);
+            report.Baseline = ClusterScores.Score(folder.Gold, best.System);
+            report.BaselineThreshold = best.Candidate;
+            if (folder.GoldStories is { } goldStories)
             {
-                var baseline = new TfIdfBaseline(run.Bodies);
-                var cuts = Enumerable.Range(2, 27).Select(i => i * 0.025).Select(x => (Candidate: Math.Round(x, 3), System: baseline.Cut(x))).ToList();
-                var best = cuts.MaxBy(c => ClusterScores.Score(folder.Gold, c.System).BCubed.F1);
-                report.Baseline = ClusterScores.Score(folder.Gold, best.System);
-                report.BaselineThreshold = best.Candidate;
-                if (folder.GoldStories is { } goldStories)
-                {
-                    // The same baseline cut where it best matches the stories: a looser cut gathers threads.
-                    var storyCut = cuts.MaxBy(c => ClusterScores.Score(goldStories, c.System).BCubed.F1);
-                    report.BaselineStories = ClusterScores.Score(goldStories, storyCut.System);
-                    report.BaselineStoriesThreshold = storyCut.Candidate;
-                }
-                List<(double Candidate, IReadOnlyDictionary<string, string> System)>? wholeCuts = null;
-                if (parse.GetValue(allAtOnce))
-                {
-                    var whole = AllPagesAtOnce.Cluster(run.Stored, settings);
-                    wholeCuts = AllPagesAtOnce.Cuts.Select(x => (Candidate: x, System: whole.Cut(x))).ToList();
-                    var bestWhole = wholeCuts.MaxBy(c => ClusterScores.Score(folder.Gold, c.System).BCubed.F1);
-                    report.AllAtOnce = ClusterScores.Score(folder.Gold, bestWhole.System);
-                    report.AllAtOnceCut = bestWhole.Candidate;
-                }
-                if (parse.GetValue(folds) is { } k)
-                {
-                    var topicFolds = new TopicFolds(folder.Gold, folder.GoldStories, k);
-                    // Kabar's event link is fitted again on the other folds (weights and thresholds), as `kabar train clusters` fits it.
-                    var kabar = topicFolds.Refit(folder.Gold, train =>
-                    {
-                        var corpus = new EventLinkFit.Corpus(folder.PagesFolder, run.Stored.Where(s => train.Contains(s.Doc)).ToList(),
-                            folder.Gold.Where(g => train.Contains(g.Key)).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal), folder.GoldStories);
-                        var link = EventLinkFit.Fit([corpus], settings).Link;
-                        return (link.MergeAt, ClusterBenchmark.Replay(run.Stored, settings with { EventLink = link }).Events);
-                    });
-                    var plain = topicFolds.HeldOut(folder.Gold, cuts);
-                    if (wholeCuts is not null)
-                    {
-                        var held = topicFolds.HeldOut(folder.Gold, wholeCuts);
-                        report.AllAtOnceHeldOut = held.Average(h => h.HeldOut.BCubed.F1);
-                    }
-                    report.Folds = Enumerable.Range(0, k).Select(f => new FoldRow(f + 1, topicFolds.Docs(f).Count,
-                        TopicFolds.Restricted(folder.Gold, run.Events, topicFolds.Docs(f)).BCubed.F1,
-                        kabar[f].Fitted, kabar[f].HeldOut.BCubed.F1, plain[f].Chosen, plain[f].HeldOut.BCubed.F1)).ToList();
-                }
+                // The same baseline cut where it best matches the stories: a looser cut gathers threads.
+                var storyCut = cuts.MaxBy(c => ClusterScores.Score(goldStories, c.System).BCubed.F1);
+                report.BaselineStories = ClusterScores.Score(goldStories, storyCut.System);
+                report.BaselineStoriesThreshold = storyCut.Candidate;
             }
-            else Console.Error.WriteLine($"kabar eval clusters: {run.Bodies.Count} pages: the TF-IDF baseline is computed up to {TfIdfBaseline.MaxDocuments}");
+            List<(double Candidate, IReadOnlyDictionary<string, string> System)>? wholeCuts = null;
+            if (parse.GetValue(allAtOnce))
+            {
+                var whole = AllPagesAtOnce.Cluster(run.Stored, settings);
+                wholeCuts = AllPagesAtOnce.Cuts.Select(x => (Candidate: x, System: whole.Cut(x))).ToList();
+                var bestWhole = wholeCuts.MaxBy(c => ClusterScores.Score(folder.Gold, c.System).BCubed.F1);
+                report.AllAtOnce = ClusterScores.Score(folder.Gold, bestWhole.System);
+                report.AllAtOnceCut = bestWhole.Candidate;
+            }
+            if (parse.GetValue(folds) is { } k)
+            {
+                var topicFolds = new TopicFolds(folder.Gold, folder.GoldStories, k);
+                // Kabar's event link is fitted again on the other folds (weights and thresholds), as `kabar train clusters` fits it.
+                var kabar = topicFolds.Refit(folder.Gold, train =>
+                {
+                    var corpus = new EventLinkFit.Corpus(folder.PagesFolder, run.Stored.Where(s => train.Contains(s.Doc)).ToList(),
+                        folder.Gold.Where(g => train.Contains(g.Key)).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal), folder.GoldStories);
+                    var link = EventLinkFit.Fit([corpus], settings).Link;
+                    return (link.MergeAt, ClusterBenchmark.Replay(run.Stored, settings with { EventLink = link }).Events);
+                });
+                var plain = topicFolds.HeldOut(folder.Gold, cuts);
+                if (wholeCuts is not null)
+                {
+                    var held = topicFolds.HeldOut(folder.Gold, wholeCuts);
+                    report.AllAtOnceHeldOut = held.Average(h => h.HeldOut.BCubed.F1);
+                }
+                report.Folds = Enumerable.Range(0, k).Select(f => new FoldRow(f + 1, topicFolds.Docs(f).Count,
+                    TopicFolds.Restricted(folder.Gold, run.Events, topicFolds.Docs(f)).BCubed.F1,
+                    kabar[f].Fitted, kabar[f].HeldOut.BCubed.F1, plain[f].Chosen, plain[f].HeldOut.BCubed.F1)).ToList();
+            }
 
             if (parse.GetValue(json)) Console.Out.WriteLine(JsonSerializer.Serialize(report, KabarJson.Options));
             else report.Write(Console.Out);

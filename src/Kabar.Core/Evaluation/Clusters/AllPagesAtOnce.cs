@@ -23,11 +23,11 @@ public static class AllPagesAtOnce
         var similarity = new Similarity(settings, frequencies);
         var articles = stored.Select(s => { var c = new Centroid(); c.Add(s.Features, int.MaxValue); return c; }).ToList();
         var n = articles.Count;
-        var matrix = new double[n][];
+        var matrix = new SimilarityMatrix(n);
         for (var i = 0; i < n; i++)
         {
-            matrix[i] = new double[n];
-            for (var j = 0; j < i; j++) matrix[i][j] = matrix[j][i] = similarity.Event(articles[i], articles[j]);
+            var row = matrix.Row(i);
+            for (var j = 0; j < i; j++) row[j] = (float)similarity.Event(articles[i], articles[j]);
         }
         return new AverageLink(stored.Select(s => s.Doc).ToArray(), matrix, Cuts[0]);
     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace Kabar.Evaluation.Clusters;
@@ -9,9 +10,6 @@ namespace Kabar.Evaluation.Clusters;
 /// </summary>
 public sealed partial class TfIdfBaseline
 {
-    /// <summary>Above this many documents the O(n²) similarity matrix is not built.</summary>
-    public const int MaxDocuments = 1500;
-
     private readonly AverageLink _clustering;
 
     [GeneratedRegex(@"\w+", RegexOptions.CultureInvariant)]
@@ -21,14 +19,7 @@ public sealed partial class TfIdfBaseline
     {
         var docs = texts.Keys.Order(StringComparer.Ordinal).ToArray();
         var n = docs.Length;
-        var vectors = Vectors(docs.Select(d => texts[d]).ToList());
-        var sim = new double[n][];
-        for (var i = 0; i < n; i++)
-        {
-            sim[i] = new double[n];
-            for (var j = 0; j < i; j++) sim[i][j] = sim[j][i] = Dot(vectors[i], vectors[j]);
-        }
-        _clustering = new AverageLink(docs, sim, lowestMerge);
+        _clustering = new AverageLink(docs, Cosines(Vectors(docs.Select(d => texts[d]).ToList())), lowestMerge);
     }
 
     /// <summary>Doc to cluster when merging stops below <paramref name="threshold"/>.</summary>
@@ -48,11 +39,28 @@ public sealed partial class TfIdfBaseline
         }).ToList();
     }
 
-    private static double Dot(Dictionary<string, double> a, Dictionary<string, double> b)
+    /// <summary>
+    /// Every pair's cosine (the vectors have unit length), through the postings of each word: a page
+    /// meets only the earlier pages that share a word with it, so pairs with nothing in common cost nothing.
+    /// </summary>
+    private static SimilarityMatrix Cosines(IReadOnlyList<Dictionary<string, double>> vectors)
     {
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        double dot = 0;
-        foreach (var (k, w) in small) if (large.TryGetValue(k, out var v)) dot += w * v;
-        return dot;
+        var n = vectors.Count;
+        var postings = new Dictionary<string, List<(int Doc, double Weight)>>(StringComparer.Ordinal);
+        var matrix = new SimilarityMatrix(n);
+        var row = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            Array.Clear(row, 0, i);
+            foreach (var (word, weight) in vectors[i])
+            {
+                if (!postings.TryGetValue(word, out var earlier)) postings[word] = earlier = [];
+                foreach (var (j, w) in CollectionsMarshal.AsSpan(earlier)) row[j] += weight * w;
+                earlier.Add((i, weight));
+            }
+            var stored = matrix.Row(i);
+            for (var j = 0; j < i; j++) stored[j] = (float)row[j];
+        }
+        return matrix;
     }
 }
