@@ -17,7 +17,8 @@ public class ContainerExtractTests
     [Fact]
     public void A_warc_and_a_json_lines_export_are_extracted_page_by_page()
     {
-        var dir = TempFolder();
+        using var dirFolder = new Storage.TempFolder("kabar-readers-");
+        var dir = dirFolder.Path;
         var warc = Path.Combine(dir, "crawl.warc.gz");
         File.WriteAllBytes(warc, Gzip(WarcRecord("response", "https://contoh.test/banjir", HttpResponse(Article))));
         var jsonl = Path.Combine(dir, "export.jsonl");

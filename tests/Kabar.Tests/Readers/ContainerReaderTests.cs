@@ -11,7 +11,8 @@ public class ContainerReaderTests
     [Fact]
     public void A_warc_gives_one_document_per_html_response_named_by_position()
     {
-        var dir = TempFolder();
+        using var dirFolder = new Storage.TempFolder("kabar-readers-");
+        var dir = dirFolder.Path;
         var path = Path.Combine(dir, "crawl.warc");
         File.WriteAllBytes(path, [
             .. WarcRecord("warcinfo", "", "software: test\r\n"u8.ToArray()),
@@ -29,7 +30,8 @@ public class ContainerReaderTests
     [Fact]
     public void A_warc_compressed_per_record_reads_like_a_plain_one()
     {
-        var dir = TempFolder();
+        using var dirFolder = new Storage.TempFolder("kabar-readers-");
+        var dir = dirFolder.Path;
         var path = Path.Combine(dir, "crawl.warc.gz");
         File.WriteAllBytes(path, [
             .. Gzip(WarcRecord("response", "https://contoh.test/a", HttpResponse(Page))),
@@ -41,7 +43,8 @@ public class ContainerReaderTests
     [Fact]
     public void A_warc_cut_off_mid_record_keeps_the_good_records_and_reports_the_position()
     {
-        var dir = TempFolder();
+        using var dirFolder = new Storage.TempFolder("kabar-readers-");
+        var dir = dirFolder.Path;
         var path = Path.Combine(dir, "cut.warc");
         var whole = WarcRecord("response", "https://contoh.test/a", HttpResponse(Page));
         var second = WarcRecord("response", "https://contoh.test/b", HttpResponse(Page));
@@ -56,7 +59,8 @@ public class ContainerReaderTests
     [Fact]
     public void Json_lines_read_each_line_and_report_a_broken_one_by_line_number()
     {
-        var dir = TempFolder();
+        using var dirFolder = new Storage.TempFolder("kabar-readers-");
+        var dir = dirFolder.Path;
         var path = Path.Combine(dir, "export.jsonl");
         File.WriteAllLines(path, [
             $$"""{"url": "https://contoh.test/a", "html": {{System.Text.Json.JsonSerializer.Serialize(Page)}}, "title": "Banjir", "date_publish": "2022-01-10 08:00:00"}""",
@@ -76,7 +80,8 @@ public class ContainerReaderTests
     [Fact]
     public void Json_lines_field_names_can_be_mapped()
     {
-        var dir = TempFolder();
+        using var dirFolder = new Storage.TempFolder("kabar-readers-");
+        var dir = dirFolder.Path;
         var path = Path.Combine(dir, "other.jsonl");
         File.WriteAllLines(path, [$$"""{"url": "https://contoh.test/a", "page_source": {{System.Text.Json.JsonSerializer.Serialize(Page)}}, "judul": "Banjir"}"""]);
         var options = new ReaderOptions(JsonLinesReader.DefaultFields.With("html=page_source,title=judul"));
@@ -88,7 +93,8 @@ public class ContainerReaderTests
     [Fact]
     public void Rss_and_atom_items_become_documents_with_their_metadata()
     {
-        var dir = TempFolder();
+        using var dirFolder = new Storage.TempFolder("kabar-readers-");
+        var dir = dirFolder.Path;
         var rss = Path.Combine(dir, "feed.xml");
         File.WriteAllText(rss, """
             <?xml version="1.0" encoding="utf-8"?>
@@ -119,7 +125,8 @@ public class ContainerReaderTests
     [Fact]
     public void An_xml_bomb_is_refused_without_expanding_it()
     {
-        var dir = TempFolder();
+        using var dirFolder = new Storage.TempFolder("kabar-readers-");
+        var dir = dirFolder.Path;
         var path = Path.Combine(dir, "bomb.xml");
         var entities = string.Join("\n", Enumerable.Range(1, 9).Select(i => $"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{i - 1};", 10))}\">"));
         File.WriteAllText(path, $"<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY lol0 \"lol\">\n{entities}\n]>\n<rss><channel><item><title>&lol9;</title><description>x</description></item></channel></rss>");
@@ -132,7 +139,8 @@ public class ContainerReaderTests
     [Fact]
     public void A_feed_that_is_not_xml_is_reported()
     {
-        var dir = TempFolder();
+        using var dirFolder = new Storage.TempFolder("kabar-readers-");
+        var dir = dirFolder.Path;
         var path = Path.Combine(dir, "feed.rss");
         File.WriteAllText(path, "<rss><channel><item><title>unclosed");
         Assert.Contains("not well-formed", Assert.IsType<ReadOutcome.Failed>(ReadAll(path).Single()).Reason);
@@ -144,7 +152,8 @@ public class SpecialFileTests
     [Fact]
     public void A_fifo_in_a_folder_is_reported_not_waited_on()
     {
-        var dir = ReaderFixtures.TempFolder();
+        using var dirFolder = new Storage.TempFolder("kabar-readers-");
+        var dir = dirFolder.Path;
         File.WriteAllText(Path.Combine(dir, "a.txt"), "Banjir merendam ratusan rumah warga di Kota Contoh pada Senin pagi.");
         using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(dir, "pipe")])!) mkfifo.WaitForExit();
         var outcomes = Task.Run(() => Kabar.Extraction.ExtractionRun.FromPaths([dir]));

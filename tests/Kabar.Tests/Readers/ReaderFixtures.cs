@@ -8,13 +8,6 @@ internal static class ReaderFixtures
 {
     public const string Page = "<html><head><title>Banjir di Kota Contoh</title></head><body><article><h1>Banjir di Kota Contoh</h1><p>Banjir merendam ratusan rumah warga di Kota Contoh pada Senin pagi setelah hujan deras sejak malam.</p></article></body></html>";
 
-    public static string TempFolder()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "kabar-readers-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
-
     /// <param name="extra">More header lines ("Name: value"), e.g. a record id or the WARC-Refers-To-* of a revisit.</param>
     public static byte[] WarcRecord(string type, string uri, byte[] block, params string[] extra)
     {

@@ -10,7 +10,8 @@ public class WarcPayloadTests
 {
     private static List<ReadOutcome> ReadWarc(params byte[][] records)
     {
-        var path = Path.Combine(TempFolder(), "crawl.warc");
+        using var folder = new Storage.TempFolder("kabar-readers-");
+        var path = Path.Combine(folder.Path, "crawl.warc");
         File.WriteAllBytes(path, records.SelectMany(r => r).ToArray());
         return PathReader.Read([path]).ToList();
     }

@@ -5,10 +5,10 @@ using Microsoft.Data.Sqlite;
 
 namespace Kabar.Tests.Storage;
 
-/// <summary>A temporary folder for one test's store and pages, deleted afterwards.</summary>
-public sealed class TempFolder : IDisposable
+/// <summary>A temporary folder for one test's store and pages, deleted afterwards (`using var`).</summary>
+public sealed class TempFolder(string prefix = "kabar-store-") : IDisposable
 {
-    public string Path { get; } = Directory.CreateTempSubdirectory("kabar-store-").FullName;
+    public string Path { get; } = Directory.CreateTempSubdirectory(prefix).FullName;
     public string Db => System.IO.Path.Combine(Path, "kabar.db");
     public string File(string name) => System.IO.Path.Combine(Path, name);
 

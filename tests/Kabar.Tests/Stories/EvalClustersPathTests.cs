@@ -11,9 +11,10 @@ namespace Kabar.Tests.Stories;
 /// </summary>
 public class EvalClustersPathTests
 {
-    private static string SampleBenchmark()
+    private static Storage.TempFolder SampleBenchmark()
     {
-        var dir = Directory.CreateTempSubdirectory("kabar-eval-clusters-").FullName;
+        var folder = new Storage.TempFolder("kabar-eval-clusters-");
+        var dir = folder.Path;
         var pages = Directory.CreateDirectory(Path.Combine(dir, "pages")).FullName;
         foreach (var f in Directory.GetFiles(Repo.Samples, "*.txt")) File.Copy(f, Path.Combine(pages, Path.GetFileName(f)));
         var docs = Directory.GetFiles(pages).Select(ClusterBenchmark.Doc).Order(StringComparer.Ordinal).ToList();
@@ -21,13 +22,14 @@ public class EvalClustersPathTests
         var clusters = new Dictionary<string, List<string>> { ["talks"] = docs.Take(4).ToList(), ["answer"] = docs.Skip(4).ToList() };
         File.WriteAllText(Path.Combine(dir, "clusters.json"), JsonSerializer.Serialize(clusters));
         File.WriteAllText(Path.Combine(dir, "stories.json"), JsonSerializer.Serialize(new Dictionary<string, List<string>> { ["affair"] = docs }));
-        return dir;
+        return folder;
     }
 
     [Fact]
     public void The_events_scored_are_the_events_the_brief_shows()
     {
-        var dir = SampleBenchmark();
+        using var bench = SampleBenchmark();
+        var dir = bench.Path;
         var brief = KabarProcess.Run("brief", Path.Combine(dir, "pages"), "--json");
         Assert.Equal(0, brief.ExitCode);
         var briefEvents = JsonNode.Parse(brief.Stdout)!["stories"]!.AsArray()
@@ -52,7 +54,8 @@ public class EvalClustersPathTests
     [Fact]
     public void The_command_prints_events_stories_and_the_baseline_beside_them()
     {
-        var r = KabarProcess.Run("eval", "clusters", SampleBenchmark(), "--folds", "2");
+        using var bench = SampleBenchmark();
+        var r = KabarProcess.Run("eval", "clusters", bench.Path, "--folds", "2");
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("kabar events (as `kabar brief`): BCubed P 1.000 R 1.000 F1 1.000", r.Stdout);
         Assert.Contains("kabar stories: BCubed P 1.000 R 1.000 F1 1.000", r.Stdout);
@@ -63,7 +66,8 @@ public class EvalClustersPathTests
     [Fact]
     public void All_pages_at_once_clusters_the_same_pairs_by_average_link_and_keeps_the_two_events_apart()
     {
-        var folder = ClusterBenchmark.Load(SampleBenchmark(), out _)!;
+        using var bench = SampleBenchmark();
+        var folder = ClusterBenchmark.Load(bench.Path, out _)!;
         var run = ClusterBenchmark.Ingest([folder.PagesFolder]);
         var whole = AllPagesAtOnce.Cluster(run.Stored, new Kabar.Stories.ClusteringSettings());
         // At the join probability the stream uses, the talks and the answer stay two events.

@@ -26,7 +26,8 @@ public class WatchCommandTests
     {
         using var server = new MisbehavingServer();
         Serve(server, 3);
-        var dir = Directory.CreateTempSubdirectory("kabar-watch").FullName;
+        using var dirFolder = new Storage.TempFolder("kabar-watch");
+        var dir = dirFolder.Path;
         var sources = Path.Combine(dir, "feeds.txt");
         File.WriteAllText(sources, $"# feeds\n{server.Url("feed.xml")}\nnot a url\n");
         var db = Path.Combine(dir, "kabar.db");
@@ -45,7 +46,8 @@ public class WatchCommandTests
     {
         using var server = new MisbehavingServer();
         Serve(server, 2);
-        var dir = Directory.CreateTempSubdirectory("kabar-watch").FullName;
+        using var dirFolder = new Storage.TempFolder("kabar-watch");
+        var dir = dirFolder.Path;
         var sources = Path.Combine(dir, "feeds.txt");
         File.WriteAllText(sources, server.Url("feed.xml").ToString());
         var db = Path.Combine(dir, "kabar.db");
