@@ -9,7 +9,7 @@ namespace Kabar.Stories;
 /// <summary>
 /// Turns an annotated article into <see cref="ArticleFeatures"/>: weighted stems (title words and
 /// names count more, because they say which event this is: who, where), canonical entities, and
-/// the days its time expressions resolve to.
+/// the days its time expressions resolve to (yearless where the page gives no year, <see cref="YearlessDays"/>).
 /// </summary>
 public static class ArticleFeaturizer
 {
@@ -45,8 +45,10 @@ public static class ArticleFeaturizer
 
         var entities = article.Entities.Where(e => EntityTypesKept.Contains(e.Type))
             .Select(e => e.Canonical).Distinct().OrderBy(e => e, StringComparer.Ordinal).ToList();
+        // A page without a publish date names most days without their year ('Senin (17/7)'): they are kept,
+        // yearless, as in the event days, and as the fit's undated copies of dated corpora have them.
         var dates = article.Times.Where(t => t.Type == TimeTypes.Date)
-            .Select(t => ParseDay(t.Value)).OfType<DateOnly>().Distinct().Order().ToList();
+            .Select(t => YearlessDays.Parse(t.Value)).OfType<DateOnly>().Distinct().Order().ToList();
         return new ArticleFeatures(article.Source, article.Article.Published?.Date, terms, entities, dates, ContentKey(article.Body), EventDays(article), Places(article));
     }
 

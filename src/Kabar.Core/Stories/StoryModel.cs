@@ -6,7 +6,7 @@ namespace Kabar.Stories;
 /// </summary>
 /// <param name="Terms">Stem to weight (1 + log tf; names count more, see <see cref="ArticleFeaturizer"/>).</param>
 /// <param name="Entities">Canonical entity names, one per entity.</param>
-/// <param name="Dates">Days the article's time expressions resolve to.</param>
+/// <param name="Dates">Days the article's time expressions resolve to; a day named without a year on an undated page is in <see cref="YearlessDays.Year"/>.</param>
 /// <param name="Key">A hash of the article's content: stable ids and a tie-break that does not depend on input order.</param>
 /// <param name="EventDays">The days its happening took place on, as far as the article says: the days named in its lead,
 /// else its publish day; empty when it says neither (null in features stored before this field existed). A day named

@@ -74,7 +74,8 @@ public static class EventLinkFit
 
     /// <summary>
     /// The corpus as pages that give no publish date would be (an archive dump, a tokenised corpus): no
-    /// publish day, and the days the leads name without their year, as the time normaliser leaves them.
+    /// publish day, and the days named (in the lead and anywhere) without their year, as the time normaliser
+    /// leaves them and <see cref="ArticleFeaturizer"/> keeps them in both the dates and the event days.
     /// Only a corpus whose every page is dated is copied so, since only there is every day's year known to come from the page.
     /// </summary>
     private static Corpus Undated(Corpus c) => c with
