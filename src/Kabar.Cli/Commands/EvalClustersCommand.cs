@@ -77,12 +77,18 @@ internal sealed class EvalClustersCommand : ICliCommand
                 Events = ClusterScores.Score(folder.Gold, run.Events),
                 Stories = folder.GoldStories is { } gs ? ClusterScores.Score(gs, run.Stories) : null,
             };
-            var baseline = new TfIdfBaseline(run.Bodies);
-            var cuts = Enumerable.Range(2, 27).Select(i => i * 0.025).Select(x => (Candidate: Math.Round(x, 3), System: baseline.Cut(x))).ToList();
-            var best = cuts.MaxBy(c => ClusterScores.Score(folder.Gold, c.System).BCubed.F1);
-            report.Baseline = ClusterScores.Score(folder.Gold, best.System);
-            report.BaselineThreshold = best.Candidate;
-            if (folder.GoldStories is { } goldStories)
+            List<(double Candidate, IReadOnlyDictionary<string, string> System)>? cuts = null;
+            if (run.Bodies.Count > TfIdfBaseline.MaxDocuments)
+                Console.Error.WriteLine($"kabar eval clusters: the TF-IDF baseline is left out: {run.Bodies.Count:N0} pages, more than the {TfIdfBaseline.MaxDocuments:N0} its exact similarity matrix holds");
+            else
+            {
+                var baseline = new TfIdfBaseline(run.Bodies);
+                cuts = Enumerable.Range(2, 27).Select(i => i * 0.025).Select(x => (Candidate: Math.Round(x, 3), System: baseline.Cut(x))).ToList();
+                var best = cuts.MaxBy(c => ClusterScores.Score(folder.Gold, c.System).BCubed.F1);
+                report.Baseline = ClusterScores.Score(folder.Gold, best.System);
+                report.BaselineThreshold = best.Candidate;
+            }
+            if (cuts is not null && folder.GoldStories is { } goldStories)
             {
                 // The same baseline cut where it best matches the stories: a looser cut gathers threads.
                 var storyCut = cuts.MaxBy(c => ClusterScores.Score(goldStories, c.System).BCubed.F1);
@@ -109,7 +115,7 @@ internal sealed class EvalClustersCommand : ICliCommand
                     var link = EventLinkFit.Fit([corpus], settings).Link;
                     return (link.MergeAt, ClusterBenchmark.Replay(run.Stored, settings with { EventLink = link }).Events);
                 });
-                var plain = topicFolds.HeldOut(folder.Gold, cuts);
+                var plain = cuts is null ? null : topicFolds.HeldOut(folder.Gold, cuts);
                 if (wholeCuts is not null)
                 {
                     var held = topicFolds.HeldOut(folder.Gold, wholeCuts);
@@ -117,7 +123,7 @@ internal sealed class EvalClustersCommand : ICliCommand
                 }
                 report.Folds = Enumerable.Range(0, k).Select(f => new FoldRow(f + 1, topicFolds.Docs(f).Count,
                     TopicFolds.Restricted(folder.Gold, run.Events, topicFolds.Docs(f)).BCubed.F1,
-                    kabar[f].Fitted, kabar[f].HeldOut.BCubed.F1, plain[f].Chosen, plain[f].HeldOut.BCubed.F1)).ToList();
+                    kabar[f].Fitted, kabar[f].HeldOut.BCubed.F1, plain?[f].Chosen ?? double.NaN, plain?[f].HeldOut.BCubed.F1 ?? double.NaN)).ToList();
             }
 
             if (parse.GetValue(json)) Console.Out.WriteLine(JsonSerializer.Serialize(report, KabarJson.Options));

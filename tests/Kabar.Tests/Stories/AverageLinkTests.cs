@@ -86,4 +86,23 @@ public class AverageLinkTests
     private static List<string> Partition<T>(IReadOnlyDictionary<string, T> clusterOf) =>
         clusterOf.GroupBy(kv => kv.Value).Select(g => string.Join(",", g.Select(kv => kv.Key).Order(StringComparer.Ordinal)))
             .Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void The_tf_idf_baseline_clusters_pages_by_their_words_and_refuses_a_set_larger_than_its_matrix()
+    {
+        var texts = new Dictionary<string, string>
+        {
+            ["a"] = "banjir merendam rumah warga kota contoh",
+            ["b"] = "banjir merendam ratusan rumah warga kota contoh",
+            ["c"] = "menteri keuangan membahas anggaran negara",
+            ["d"] = "menteri keuangan membahas anggaran negara tahun depan",
+        };
+        var cut = new TfIdfBaseline(texts).Cut(0.3);
+        Assert.Equal(cut["a"], cut["b"]);
+        Assert.Equal(cut["c"], cut["d"]);
+        Assert.NotEqual(cut["a"], cut["c"]);
+
+        var tooMany = Enumerable.Range(0, TfIdfBaseline.MaxDocuments + 1).ToDictionary(i => "p" + i, i => "kata");
+        Assert.Throws<ArgumentException>(() => new TfIdfBaseline(tooMany));
+    }
 }
