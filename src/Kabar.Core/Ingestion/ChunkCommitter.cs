@@ -55,7 +55,7 @@ public sealed class ChunkCommitter
                 failures.Add(new IngestFailure(page.Document.Source, page.Result.Failure!, Stored: true));
                 continue;
             }
-            var articleId = writer.PutArticle(pageId, page.Result.Article, page.Result.Features!);
+            var articleId = writer.PutArticle(pageId, page.Result.Article.Article, page.Result.Stored!);
             _clustering.Add(articleId, page.Result.Features!);
             newArticles++;
         }

@@ -17,7 +17,8 @@ public static class ChunkStages
     /// what the page tells template learning (null unless it was read as a text dump), which the
     /// store adds to its outlet's counts when it keeps the page.
     /// </summary>
-    public sealed record PageResult(AnnotatedArticle? Article, ArticleFeatures? Features, string? Failure, TemplateSample? Template = null);
+    /// <param name="Stored">The article's stage outputs in the forms the store keeps (set whenever <paramref name="Article"/> is), made here, on all cores, so the serial commit only writes them.</param>
+    public sealed record PageResult(AnnotatedArticle? Article, ArticleFeatures? Features, string? Failure, TemplateSample? Template = null, Storage.StoredForms? Stored = null);
 
     /// <summary>
     /// Extracts the pages with <paramref name="template"/>, decided before the run's first chunk, so
@@ -60,7 +61,11 @@ public static class ChunkStages
 
     private static PageResult WithFeatures(AnnotatedArticle a)
     {
-        try { return new PageResult(a, StoryEngine.Features(a), null); }
+        try
+        {
+            var features = StoryEngine.Features(a);
+            return new PageResult(a, features, null, Stored: Storage.StoredForms.Of(a, features));
+        }
         catch (Exception e) { return new PageResult(null, null, $"clustering features failed: {Describe(e)}"); }
     }
 

@@ -80,7 +80,7 @@ public sealed class Reprocessor(IKabarStore store)
                     writer.SetFailure(page.Id, result.Failure!);
                     failures.Add(new IngestFailure(page.Document.Source, result.Failure!, Stored: true));
                 }
-                else writer.PutArticle(page.Id, result.Article, result.Features!);
+                else writer.PutArticle(page.Id, result.Article.Article, result.Stored!);
             }
             BumpSearchGeneration(writer);
             writer.Commit();
@@ -96,7 +96,7 @@ public sealed class Reprocessor(IKabarStore store)
             using var writer = store.BeginWrite();
             for (var i = 0; i < chunk.Length; i++)
             {
-                if (results[i].Article is { } annotated) writer.PutArticle(chunk[i].PageId, annotated, results[i].Features!);
+                if (results[i].Article is { } annotated) writer.PutArticle(chunk[i].PageId, annotated.Article, results[i].Stored!);
                 else failures.Add(new IngestFailure(chunk[i].Article.Source, results[i].Failure! + " (the earlier annotation is kept)", Stored: true));
             }
             BumpSearchGeneration(writer);

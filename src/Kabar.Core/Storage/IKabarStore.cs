@@ -97,8 +97,11 @@ public interface IStoreWriter : IDisposable
     /// <summary>Records that extraction rejected the page (its raw bytes stay stored).</summary>
     void SetFailure(long pageId, string reason);
 
-    /// <summary>Stores the article of a page with its annotation and features (replacing any earlier one of that page); returns the article id.</summary>
-    long PutArticle(long pageId, AnnotatedArticle article, ArticleFeatures features);
+    /// <summary>Stores the article of a page in the forms made for it before the transaction (replacing any earlier one of that page); returns the article id.</summary>
+    long PutArticle(long pageId, Article article, StoredForms forms);
+
+    /// <summary>Stores the article of a page with its annotation and features, serialised here; returns the article id.</summary>
+    long PutArticle(long pageId, AnnotatedArticle article, ArticleFeatures features) => PutArticle(pageId, article.Article, StoredForms.Of(article, features));
 
     /// <summary>Removes the article of a page (it failed on re-extraction).</summary>
     void RemoveArticle(long pageId);

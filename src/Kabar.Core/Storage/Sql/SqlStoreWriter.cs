@@ -26,9 +26,8 @@ public sealed partial class SqlStore
         public void SetFailure(long pageId, string reason) => store.Guard(() =>
             store.Execute("UPDATE pages SET failure = @reason WHERE id = @id", ("reason", reason), ("id", pageId)));
 
-        public long PutArticle(long pageId, AnnotatedArticle article, ArticleFeatures features) => store.Guard(() =>
+        public long PutArticle(long pageId, Article a, StoredForms forms) => store.Guard(() =>
         {
-            var a = article.Article;
             store.Execute("UPDATE pages SET failure = NULL WHERE id = @id", ("id", pageId));
             // The search column, where the store keeps one, is written in the same statement as the article.
             var search = store.Dialect.Search(a);
@@ -40,8 +39,7 @@ public sealed partial class SqlStore
                 ("page", pageId), ("source", a.Source), ("outlet", a.Outlet), ("title", a.Title),
                 ("day", a.Published is { } d ? store.Dialect.Day(d.Date) : null),
                 ("key", a.Published is { } p ? store.Dialect.Timestamp(p.Value) : null),
-                ("lead", article.LeadLine()), ("article", StageJson.Article(a)), ("annotation", StageJson.Annotation(article)),
-                ("features", StageJson.Features(features)),
+                ("lead", forms.Lead), ("article", forms.ArticleJson), ("annotation", forms.Annotation), ("features", forms.FeaturesJson),
                 .. search?.Arguments ?? [],
             ];
             return (long)store.Scalar($"""
