@@ -37,15 +37,17 @@ public sealed record PageOutput(
 {
     public static PageOutput From(ChunkStages.PageResult result) => (result.Article is null
         ? new PageOutput(null, null, null, result.Failure)
-        : new PageOutput(StageJson.Article(result.Article.Article), StageJson.Annotation(result.Article), StageJson.Features(result.Features!), null))
+        : new PageOutput(result.Stored!.ArticleJson, result.Stored.Annotation, result.Stored.FeaturesJson, null))
         with { TemplateOutlet = result.Template?.OutletKey, TemplateLines = result.Template?.Lines.ToArray() };
 
     public ChunkStages.PageResult ToResult()
     {
         var template = TemplateOutlet is null ? null : new Kabar.Extraction.TextDump.TemplateSample(TemplateOutlet, TemplateLines ?? []);
         if (ArticleJson is null) return new ChunkStages.PageResult(null, null, Failure ?? "no article", template);
-        var article = StageJson.ReadArticle(ArticleJson);
-        return new ChunkStages.PageResult(StageJson.ReadAnnotation(article, Annotation!), StageJson.ReadFeatures(FeaturesJson!), null, template);
+        var annotated = StageJson.ReadAnnotation(StageJson.ReadArticle(ArticleJson), Annotation!);
+        // The bytes the silo made are the ones stored: the store grain does not serialise again.
+        return new ChunkStages.PageResult(annotated, StageJson.ReadFeatures(FeaturesJson!), null, template,
+            new StoredForms(annotated.LeadLine(), ArticleJson, Annotation!, FeaturesJson!));
     }
 }
 
