@@ -207,6 +207,37 @@ public class StoryWindowTests
     }
 
     [Theory, SqliteStore, PostgresStore]
+    public void A_late_report_finds_its_frozen_event_in_the_store_after_a_restart_and_an_unrelated_late_article_does_not(StoreKind kind)
+    {
+        using var test = new TestStore(kind);
+        using var store = test.Open();
+        Ingest(store, new StoredClustering(Windowed), Stream(100));
+        var stored = store.Articles().ToDictionary(a => a.Article.Source, a => (a.EventId, a.StoryId));
+        var (firstEvent, firstStory) = stored["ev0-0.txt"];
+        Assert.Equal(firstEvent, stored["ev0-2.txt"].EventId);
+
+        // A restart replays only the window: the first event, 200 days behind the newest article, is only in the store.
+        var restarted = StoredClustering.Replay(store, Windowed);
+        Assert.InRange(restarted.EngineSize.Events, 30, 45);
+        var late = Report(0, 3, Start, "Tokoh 0") with { Key = "late0000000000" };
+        var unrelated = new ArticleFeatures("other.txt", Start,
+            new Dictionary<string, float> { ["gempa"] = 2.5f, ["longsor"] = 2f, ["umum"] = 1f }, ["Orang Lain"], [Start], "other000000000", [Start]);
+        Ingest(store, restarted, [late, unrelated]);
+
+        var after = store.Articles().ToDictionary(a => a.Article.Source, a => (a.EventId, a.StoryId));
+        Assert.Equal((firstEvent, firstStory), after[late.Source]);
+        Assert.Equal(4, after.Values.Count(v => v.EventId == firstEvent));
+        Assert.NotEqual(firstEvent, after[unrelated.Source].EventId);
+        Assert.Single(after.Values, v => v.EventId == after[unrelated.Source].EventId);
+        // Only the late reports looked up (two, in a bounded look-up), and one thawed.
+        Assert.Equal(2, restarted.Thaws.Lookups);
+        Assert.InRange(restarted.Thaws.Found, 1, StoredFrozenEvents.Events * 2);
+        Assert.Equal(1, restarted.Thaws.Thawed);
+        // Every other article stays where it was.
+        Assert.All(stored, kv => Assert.Equal(kv.Value, after[kv.Key]));
+    }
+
+    [Theory, SqliteStore, PostgresStore]
     public void A_restarted_ingest_replays_only_the_window_and_two_processes_give_the_stories_of_one(StoreKind kind)
     {
         var stream = Stream(150);
