@@ -34,6 +34,8 @@ public sealed class StoredClustering
     private bool _compareAll = true;
     /// <summary>Whether the first look at the store (<see cref="Start"/>) was taken.</summary>
     private bool _started;
+    /// <summary>Whether the store held events outside the window at the first look: events frozen before this engine.</summary>
+    private bool _storeHeldFrozen;
 
     /// <summary>An empty engine: <see cref="CatchUp"/> replays the store's window into it, or <see cref="Add"/> gives it every article (a recluster).</summary>
     public StoredClustering(ClusteringSettings? settings = null)
@@ -69,7 +71,7 @@ public sealed class StoredClustering
         if (_lastArticleId == 0 && !_started)
         {
             Start(store);
-            _engine.FrozenLookup = new StoredFrozenEvents(store, _events.ContainsKey);
+            _engine.FrozenLookup = new StoredFrozenEvents(store, _events.ContainsKey, _storeHeldFrozen);
             return;
         }
         var replayed = false;
@@ -82,7 +84,7 @@ public sealed class StoredClustering
         if (replayed) Mirror(store.Window(_settings.FreezeAfterDays, _settings.FreezeAfterArticles).Clusters);
         // A late article of this chunk finds the events that froze, here or in an earlier run, in the store:
         // those it holds that this clustering does not (it forgets an event when it freezes).
-        _engine.FrozenLookup = new StoredFrozenEvents(store, _events.ContainsKey);
+        _engine.FrozenLookup = new StoredFrozenEvents(store, _events.ContainsKey, _storeHeldFrozen);
     }
 
     /// <summary>Late articles that looked up frozen events in the store, the frozen candidates found, and those thawed.</summary>
@@ -110,6 +112,7 @@ public sealed class StoredClustering
             return;
         }
         var window = store.Window(_settings.FreezeAfterDays, _settings.FreezeAfterArticles);
+        _storeHeldFrozen = store.Counts().Events > window.Clusters.StoryOfEvent.Count;
         foreach (var stored in window.Features) counts.Add(stored.Features, -1);
         _engine.Seed(counts);
         foreach (var stored in window.Features) Place(stored.ArticleId, stored.Features);

@@ -10,8 +10,10 @@ namespace Kabar.Ingestion;
 /// store answers with every event it holds there: those the clustering holds (<paramref name="held"/>, the window's)
 /// are passed over here, and the engine passes over those it made, froze or merged since the last flush.
 /// </summary>
-public sealed class StoredFrozenEvents(IKabarStore store, Func<string, bool> held) : IFrozenEvents
+public sealed class StoredFrozenEvents(IKabarStore store, Func<string, bool> held, bool heldFrozenAtStart) : IFrozenEvents
 {
+    public bool HeldFrozenAtStart => heldFrozenAtStart;
+
     /// <summary>
     /// The heaviest stems and entities matched: each is one LIKE over the features of the span's articles, and a
     /// report of the same event shares its leading stems and its people, so the tail adds cost and hardly any event.

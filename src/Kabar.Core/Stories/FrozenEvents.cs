@@ -10,6 +10,13 @@ public interface IFrozenEvents
 {
     /// <summary>At most a bounded number of frozen events that hold one of <see cref="FrozenQuery.Keys"/> on a day in the query's span.</summary>
     IReadOnlyList<FrozenEvent> Find(FrozenQuery query);
+
+    /// <summary>
+    /// Whether it may hold events frozen before the engine started (a restart that replayed only the window). When
+    /// false the engine asks only once it froze an event itself: before, a late article could find nothing, and a
+    /// stream out of publish order (an archive fed by outlet) would pay a look-up for each of them.
+    /// </summary>
+    bool HeldFrozenAtStart { get; }
 }
 
 /// <summary>An article's leading keys (heaviest first: "t:" + stem, "e:" + entity) and the span of days its happening may lie in.</summary>

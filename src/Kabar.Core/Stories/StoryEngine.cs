@@ -155,7 +155,7 @@ public sealed class StoryEngine
     /// </summary>
     private EventNode? Thaw(ArticleFeatures features, Centroid article, double bestLive)
     {
-        if (FrozenLookup is not { } lookup || LateSpan(features) is not { } span) return null;
+        if (FrozenLookup is not { } lookup || _frozenTotal == 0 && !lookup.HeldFrozenAtStart || LateSpan(features) is not { } span) return null;
         var found = lookup.Find(new FrozenQuery(_index.StemAndEntityKeys(features), span.From, span.To));
         LateLookups++;
         FrozenEvent? best = null;

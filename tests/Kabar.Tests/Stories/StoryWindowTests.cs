@@ -110,6 +110,7 @@ public class StoryWindowTests
         /// <summary>By id: an event frozen again replaces what was stored of it, as a store's row does.</summary>
         private readonly Dictionary<string, EventCluster> _frozen = new(StringComparer.Ordinal);
         public int MostReturned { get; private set; }
+        public bool HeldFrozenAtStart => false;
         public int Calls { get; private set; }
 
         public void Placed(ArticleFeatures f) => _features[f.Source] = f;
