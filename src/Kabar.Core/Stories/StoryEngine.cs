@@ -15,10 +15,14 @@ namespace Kabar.Stories;
 /// <see cref="ClusteringSettings.FreezeAfterArticles"/> articles and whose last one was published
 /// more than <see cref="ClusteringSettings.FreezeAfterDays"/> before the newest seen is frozen
 /// (<see cref="FreezeQueue"/>): it leaves memory, its id stays. A late article (one whose event days
-/// fall before the live window) asks <see cref="FrozenLookup"/>, when one is given, for a bounded
-/// number of frozen candidates; the best, scored by the same link, is thawed when it beats the live
-/// ones and passes the bar, and keeps its id and story. Without a look-up a late article opens an
-/// event of its own or joins a live one.
+/// fall so far behind the newest article that an event of theirs may have frozen) asks
+/// <see cref="FrozenLookup"/> (a store: <see cref="Ingestion.StoredFrozenEvents"/>), once anything froze,
+/// for a bounded number of events of its days that share its keys; those the engine holds (live, or
+/// frozen or merged away since the store was told) are passed over, the others get centroids rebuilt
+/// from their stored articles and are scored by the same link, and the best is thawed when it beats
+/// the live candidates and passes the bar (<see cref="ClusterForest.ThawEvent"/>): it keeps its stored
+/// id and story, a merge keeps its id, and it freezes again, late articles and all, when it goes quiet.
+/// Without a look-up a late article opens an event of its own or joins a live one.
 /// </summary>
 public sealed class StoryEngine
 {

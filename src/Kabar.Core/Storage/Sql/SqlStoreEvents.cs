@@ -2,7 +2,7 @@ namespace Kabar.Storage.Sql;
 
 /// <summary>
 /// The look-up a late article makes for frozen events (<see cref="IKabarStore.EventsAbout"/>): the articles
-/// published on the days of its span (the index on the publish day) whose stored features spell one of its keys,
+/// published on the days of its span (the index on the publish day) whose stored features spell one of its keys (a quoted JSON string),
 /// grouped by event; then the chosen events' articles (the index on the event).
 /// </summary>
 public sealed partial class SqlStore
@@ -14,8 +14,8 @@ public sealed partial class SqlStore
         var likes = new List<string>();
         for (var i = 0; i < keys.Count; i++)
         {
-            likes.Add($"features LIKE @k{i} ESCAPE '!'");
-            args.Add(($"k{i}", "%" + LikeLiteral(StageJson.Quoted(keys[i])) + "%"));
+            likes.Add(Dialect.Holds("features", $"@k{i}"));
+            args.Add(($"k{i}", StageJson.Quoted(keys[i])));
         }
         var ranked = new List<string>();
         ReadStrings(ranked, $"""
@@ -49,8 +49,4 @@ public sealed partial class SqlStore
                 articles[reader.GetString(2)].Add(new StoredFeatures(reader.GetInt64(0), StageJson.ReadFeatures(reader.GetString(1))));
         return chosen.Select(id => new StoredEvent(id, stories[id], articles[id])).ToList();
     });
-
-    /// <summary>Text a LIKE pattern matches literally (with <c>ESCAPE '!'</c>).</summary>
-    private static string LikeLiteral(string text) =>
-        text.Replace("!", "!!", StringComparison.Ordinal).Replace("%", "!%", StringComparison.Ordinal).Replace("_", "!_", StringComparison.Ordinal);
 }
