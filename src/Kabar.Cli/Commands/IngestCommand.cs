@@ -133,6 +133,7 @@ internal sealed class IngestCommand : ICliCommand
                     ["replayed_at_start"] = report.Replayed,
                     ["events"] = engine.Events, ["stories"] = engine.Stories,
                     ["index_entries"] = engine.Postings, ["index_keys"] = engine.Keys, ["frozen_events"] = engine.FrozenEvents,
+                    ["late_lookups"] = report.Thaws.Lookups, ["frozen_found"] = report.Thaws.Found, ["thawed"] = report.Thaws.Thawed,
                 } : null,
                 ["metrics"] = Metrics(report),
             };

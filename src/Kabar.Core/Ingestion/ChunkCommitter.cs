@@ -77,6 +77,9 @@ public sealed class ChunkCommitter
     /// <summary>What the story engine holds in memory.</summary>
     public StoryEngineSize EngineSize => _clustering.EngineSize;
 
+    /// <summary>Late articles that looked up frozen events in the store, the frozen events found, and those thawed.</summary>
+    public (long Lookups, long Found, long Thawed) Thaws => _clustering.Thaws;
+
     /// <summary>The last article the story engine holds.</summary>
     public long LastArticleId => _clustering.LastArticleId;
 }

@@ -87,6 +87,7 @@ public sealed class IngestPipeline(IKabarStore store)
                 try { staged?.Wait(); } catch (Exception) { }
                 report.Add(committer.Classify(touched));
                 report.Engine = committer.EngineSize;
+                report.Thaws = committer.Thaws;
                 try { report.AddEvents(store.Counts().Events - eventsBefore); } catch (StoreException) { }
             }
 

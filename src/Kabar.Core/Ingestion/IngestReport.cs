@@ -40,6 +40,9 @@ public sealed class IngestReport
     /// <summary>What the story engine held at the end of the run, null when it did not get that far.</summary>
     public Stories.StoryEngineSize? Engine { get; set; }
 
+    /// <summary>Late articles that looked up frozen events in the store, the frozen events found, and those thawed.</summary>
+    public (long Lookups, long Found, long Thawed) Thaws { get; set; }
+
     /// <summary>Why the run stopped early (the store could not be written), null when it completed.</summary>
     public string? StoppedBecause { get; set; }
 

@@ -34,6 +34,8 @@ public sealed class StoredClustering
     private bool _compareAll = true;
     /// <summary>Whether the first look at the store (<see cref="Start"/>) was taken.</summary>
     private bool _started;
+    /// <summary>Whether the store held events outside the window at the first look: events frozen before this engine.</summary>
+    private bool _storeHeldFrozen;
 
     /// <summary>An empty engine: <see cref="CatchUp"/> replays the store's window into it, or <see cref="Add"/> gives it every article (a recluster).</summary>
     public StoredClustering(ClusteringSettings? settings = null)
@@ -64,9 +66,12 @@ public sealed class StoredClustering
     /// </summary>
     public void CatchUp(IKabarStore store)
     {
+        // Replayed articles were placed by their writer, thaws included (the flush after compares the outcome).
+        _engine.FrozenLookup = null;
         if (_lastArticleId == 0 && !_started)
         {
             Start(store);
+            _engine.FrozenLookup = new StoredFrozenEvents(store, _events.ContainsKey, _storeHeldFrozen);
             return;
         }
         var replayed = false;
@@ -77,7 +82,13 @@ public sealed class StoredClustering
         }
         // Another writer clustered these too: compare with what it stored, as far as the window reaches.
         if (replayed) Mirror(store.Window(_settings.FreezeAfterDays, _settings.FreezeAfterArticles).Clusters);
+        // A late article of this chunk finds the events that froze, here or in an earlier run, in the store:
+        // those it holds that this clustering does not (it forgets an event when it freezes).
+        _engine.FrozenLookup = new StoredFrozenEvents(store, _events.ContainsKey, _storeHeldFrozen);
     }
+
+    /// <summary>Late articles that looked up frozen events in the store, the frozen candidates found, and those thawed.</summary>
+    public (long Lookups, long Found, long Thawed) Thaws => (_engine.LateLookups, _engine.FrozenLookedUp, _engine.Thawed);
 
     /// <summary>
     /// The first look: the window with the IDF of the rest (the stored counts less those of the window),
@@ -101,6 +112,7 @@ public sealed class StoredClustering
             return;
         }
         var window = store.Window(_settings.FreezeAfterDays, _settings.FreezeAfterArticles);
+        _storeHeldFrozen = store.Counts().Events > window.Clusters.StoryOfEvent.Count;
         foreach (var stored in window.Features) counts.Add(stored.Features, -1);
         _engine.Seed(counts);
         foreach (var stored in window.Features) Place(stored.ArticleId, stored.Features);
@@ -254,7 +266,7 @@ public sealed class StoredClustering
     }
 
     /// <summary>The features as the engine gets them: the store id stands in for the source path.</summary>
-    private static ArticleFeatures Keyed(long articleId, ArticleFeatures features) =>
+    internal static ArticleFeatures Keyed(long articleId, ArticleFeatures features) =>
         features with { Source = articleId.ToString(CultureInfo.InvariantCulture) };
 }
 

@@ -49,6 +49,15 @@ public interface IKabarStore : IDisposable
     /// </summary>
     StoredWindow Window(double days, long recentArticles);
 
+    /// <summary>
+    /// The stored events a late article may belong to (<see cref="Ingestion.StoredFrozenEvents"/>): those with an
+    /// article published from <paramref name="from"/> to <paramref name="to"/> whose stored features name one of
+    /// <paramref name="keys"/> (stems and entities, unprefixed), the events with most such articles first, at most
+    /// <paramref name="maxEvents"/> and <paramref name="maxArticles"/> articles in all (an event that would pass it is
+    /// left out). Its cost follows the articles of those days (through the index on the publish day), not the store.
+    /// </summary>
+    IReadOnlyList<StoredEvent> EventsAbout(DateOnly from, DateOnly to, IReadOnlyList<string> keys, int maxEvents, int maxArticles);
+
     /// <summary>Every stored page with its raw bytes, in stored order (for re-extraction).</summary>
     IEnumerable<StoredPage> Pages();
 

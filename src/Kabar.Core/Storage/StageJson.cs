@@ -60,6 +60,9 @@ public static class StageJson
 
     public static string Features(ArticleFeatures features) => JsonSerializer.Serialize(features, Options);
 
+    /// <summary>A stem or an entity as stored features spell it: a quoted JSON string (what a look-up by key matches in them).</summary>
+    public static string Quoted(string value) => JsonSerializer.Serialize(value, Options);
+
     public static ArticleFeatures ReadFeatures(string json) =>
         JsonSerializer.Deserialize<ArticleFeatures>(json, Options) ?? throw new JsonException("stored features are null");
 

@@ -41,3 +41,6 @@ public sealed record StoredClusters(
 /// in stored order, their clustering, and the last article stored (the window always ends there).
 /// </summary>
 public sealed record StoredWindow(IReadOnlyList<StoredFeatures> Features, StoredClusters Clusters, long LastArticleId);
+
+/// <summary>A stored event with its story and its articles' features in stored order (what a late article may thaw: <see cref="IKabarStore.EventsAbout"/>).</summary>
+public sealed record StoredEvent(string Id, string StoryId, IReadOnlyList<StoredFeatures> Articles);

@@ -14,8 +14,15 @@ namespace Kabar.Stories;
 /// The engine is bounded by its window, not by the archive: an event that has had no article for
 /// <see cref="ClusteringSettings.FreezeAfterArticles"/> articles and whose last one was published
 /// more than <see cref="ClusteringSettings.FreezeAfterDays"/> before the newest seen is frozen
-/// (<see cref="FreezeQueue"/>): it leaves memory and is no candidate again, its id stays. A late
-/// article about it (published that far back) opens an event of its own or joins a live one.
+/// (<see cref="FreezeQueue"/>): it leaves memory, its id stays. A late article (one whose event days
+/// fall so far behind the newest article that an event of theirs may have frozen) asks
+/// <see cref="FrozenLookup"/> (a store: <see cref="Ingestion.StoredFrozenEvents"/>), once anything froze,
+/// for a bounded number of events of its days that share its keys; those the engine holds (live, or
+/// frozen or merged away since the store was told) are passed over, the others get centroids rebuilt
+/// from their stored articles and are scored by the same link, and the best is thawed when it beats
+/// the live candidates and passes the bar (<see cref="ClusterForest.ThawEvent"/>): it keeps its stored
+/// id and story, a merge keeps its id, and it freezes again, late articles and all, when it goes quiet.
+/// Without a look-up a late article opens an event of its own or joins a live one.
 /// </summary>
 public sealed class StoryEngine
 {
@@ -27,6 +34,8 @@ public sealed class StoryEngine
     private readonly FreezeQueue _freeze;
     private List<EventCluster> _frozenEvents = [];
     private List<string> _frozenStories = [];
+    /// <summary>The ids of <see cref="_frozenEvents"/>: a store does not have their last articles yet.</summary>
+    private HashSet<string> _frozenUntold = new(StringComparer.Ordinal);
     private int _frozenTotal, _frozenSinceSweep;
     /// <summary>Articles placed (and the arrivals <see cref="AdvanceArrivals"/> counted), and the newest publish day seen.</summary>
     private long _arrived;
@@ -40,6 +49,14 @@ public sealed class StoryEngine
         _forest = new ClusterForest(_settings.MaxCentroidTerms);
         _freeze = new FreezeQueue(_settings);
     }
+
+    /// <summary>Where late articles look for frozen events (null: they do not).</summary>
+    public IFrozenEvents? FrozenLookup { get; set; }
+
+    /// <summary>Late articles that asked the look-up, the frozen events it returned (those this engine holds left out), and those thawed back.</summary>
+    public long LateLookups { get; private set; }
+    public long FrozenLookedUp { get; private set; }
+    public long Thawed { get; private set; }
 
     /// <summary>What the engine holds in memory (it follows the window, not the archive).</summary>
     public StoryEngineSize Size => new(_forest.LiveCount, _forest.LiveStoryCount, _index.Entries, _index.Keys, _frozenTotal);
@@ -62,6 +79,7 @@ public sealed class StoryEngine
     {
         var frozen = new FrozenClusters(_frozenEvents, _frozenStories);
         _frozenEvents = [];
+        _frozenUntold = new(StringComparer.Ordinal);
         _frozenStories = [];
         return frozen;
     }
@@ -116,21 +134,64 @@ public sealed class StoryEngine
             .OrderByDescending(c => c.Score).ThenBy(c => c.Event.Key, StringComparer.Ordinal)
             .ToList();
 
-        var newEvent = scored.Count == 0 || scored[0].Score < _settings.EventThreshold;
+        var thawed = Thaw(features, article, scored.Count == 0 ? 0 : scored[0].Score);
+        var newEvent = thawed is null && (scored.Count == 0 || scored[0].Score < _settings.EventThreshold);
         var newStory = false;
-        var target = newEvent ? _forest.OpenEvent(BestStory(article, scored.Select(c => c.Event)), out newStory) : scored[0].Event;
+        var target = thawed ?? (newEvent ? _forest.OpenEvent(BestStory(article, scored.Select(c => c.Event)), out newStory) : scored[0].Event);
 
         target.Add(features, _settings.MaxCentroidTerms);
         _forest.Grew(target);
         var home = _forest.StoryOf(target);
         home.Centroid.Add(features, _settings.MaxCentroidTerms);
-        home.Name(target.Key);
-        if (!newEvent) MergeLookAlikes(target, scored.Skip(1).Select(c => c.Event));
+        if (!newEvent) MergeLookAlikes(target, (thawed is null ? scored.Skip(1) : scored).Select(c => c.Event));
         _index.Post(features, target.Index);
 
         var root = _forest.Event(target.Index);
         FreezeDue(root);
         return new ClusterAssignment(features.Source, ClusterForest.EventId(root), ClusterForest.StoryId(_forest.StoryOf(root)), newEvent, newStory);
+    }
+
+    /// <summary>
+    /// For a late article, the frozen event it belongs to, thawed: the look-up's candidates that this engine
+    /// does not hold get centroids rebuilt from their stored articles and are scored by the event link; the
+    /// best is brought back when it passes the bar and beats <paramref name="bestLive"/>. Null when the
+    /// article is not late, nothing was found or nothing passed.
+    /// </summary>
+    private EventNode? Thaw(ArticleFeatures features, Centroid article, double bestLive)
+    {
+        if (FrozenLookup is not { } lookup || _frozenTotal == 0 && !lookup.HeldFrozenAtStart || LateSpan(features) is not { } span) return null;
+        var found = lookup.Find(new FrozenQuery(_index.StemAndEntityKeys(features), span.From, span.To));
+        LateLookups++;
+        FrozenEvent? best = null;
+        var bestScore = Math.Max(bestLive, _settings.EventThreshold);
+        foreach (var candidate in found.OrderBy(c => c.Id, StringComparer.Ordinal))
+        {
+            // The store lists what it was last told: an event held here (live, or frozen or merged away since) is no frozen one.
+            if (_forest.Holds(candidate.Id, _frozenUntold)) continue;
+            FrozenLookedUp++;
+            var centroid = new Centroid();
+            foreach (var f in candidate.Articles) centroid.Add(f, _settings.MaxCentroidTerms);
+            var score = _similarity.Event(article, centroid);
+            if (score > bestScore || best is null && score >= bestScore) (best, bestScore) = (candidate, score);
+        }
+        if (best is null) return null;
+        var e = _forest.ThawEvent(best.Id, best.StoryId, best.Articles);
+        foreach (var f in best.Articles) _index.Post(f, e.Index);
+        Thawed++;
+        return e;
+    }
+
+    /// <summary>
+    /// The days a late article's happening may lie in (its event days, or its publish day, widened by the event
+    /// day window), when one of them falls so far behind the newest article that an event of that day may have frozen.
+    /// </summary>
+    private (DateOnly From, DateOnly To)? LateSpan(ArticleFeatures f)
+    {
+        IReadOnlyList<DateOnly> days = f.EventDays is { Count: > 0 } named ? named : f.Published is { } p ? [p] : [];
+        if (days.Count == 0 || _newestDay is not { } newest) return null;
+        var first = days.Min();
+        if (newest - first.DayNumber <= _settings.FreezeAfterDays - _settings.EventDayWindow) return null;
+        return (first.AddDays(-_settings.EventDayWindow), days.Max().AddDays(_settings.EventDayWindow));
     }
 
     private void Arrive(ArticleFeatures features)
@@ -147,6 +208,7 @@ public sealed class StoryEngine
         foreach (var e in _freeze.Due(_arrived, _newestDay, _forest.Node))
         {
             _frozenEvents.Add(Cluster(e));
+            _frozenUntold.Add(ClusterForest.EventId(e));
             if (_forest.Freeze(e) is { } story) _frozenStories.Add(ClusterForest.StoryId(story));
             _frozenTotal++;
             _frozenSinceSweep++;

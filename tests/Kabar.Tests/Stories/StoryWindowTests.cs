@@ -100,6 +100,144 @@ public class StoryWindowTests
         Assert.NotEqual(first.Id, forgotten.EventId);
     }
 
+    /// <summary>
+    /// What a store keeps of frozen events, in memory: each frozen event's articles, found by a shared key on a
+    /// day in the query's span, at most <paramref name="cap"/> events a look-up.
+    /// </summary>
+    private sealed class FrozenArchive(int cap) : IFrozenEvents
+    {
+        private readonly Dictionary<string, ArticleFeatures> _features = new(StringComparer.Ordinal);
+        /// <summary>By id: an event frozen again replaces what was stored of it, as a store's row does.</summary>
+        private readonly Dictionary<string, EventCluster> _frozen = new(StringComparer.Ordinal);
+        public int MostReturned { get; private set; }
+        public bool HeldFrozenAtStart => false;
+        public int Calls { get; private set; }
+
+        public void Placed(ArticleFeatures f) => _features[f.Source] = f;
+        public void Froze(FrozenClusters frozen)
+        {
+            foreach (var e in frozen.Events) _frozen[e.Id] = e;
+        }
+
+        public IReadOnlyList<FrozenEvent> Find(FrozenQuery query)
+        {
+            Calls++;
+            var keys = query.Keys.ToHashSet(StringComparer.Ordinal);
+            var found = _frozen.Values.OrderBy(e => e.Id, StringComparer.Ordinal)
+                .Where(e => e.Sources.Select(s => _features[s]).Any(f =>
+                    (f.EventDays ?? []).Any(d => d >= query.From && d <= query.To)
+                    && f.Terms.Keys.Select(t => "t:" + t).Concat(f.Entities.Select(x => "e:" + x)).Any(keys.Contains)))
+                .Take(cap)
+                .Select(e => new FrozenEvent(e.Id, e.StoryId, e.Sources.Select(s => _features[s]).ToList()))
+                .ToList();
+            MostReturned = Math.Max(MostReturned, found.Count);
+            return found;
+        }
+    }
+
+    [Fact]
+    public void A_late_report_of_a_frozen_event_thaws_it_and_joins_it_and_an_unrelated_late_article_does_not()
+    {
+        var stream = Stream(100);
+        var archive = new FrozenArchive(cap: 3);
+        var windowed = new StoryEngine(Windowed) { FrozenLookup = archive };
+        var whole = new StoryEngine(NeverFrozen);
+        foreach (var f in stream)
+        {
+            archive.Placed(f);
+            windowed.Add(f);
+            whole.Add(f);
+            archive.Froze(windowed.TakeFrozen());
+        }
+        var first = whole.Events.Single(e => e.Sources.Contains("ev0-0.txt"));
+        Assert.True(windowed.Size.FrozenEvents > 50);
+        Assert.DoesNotContain(windowed.Events, e => e.Id == first.Id);
+
+        // A fourth report of the first event, published on its day, 200 days behind the newest article.
+        var late = Report(0, 3, Start, "Tokoh 0") with { Key = "late0000000000" };
+        archive.Placed(late);
+        var placed = windowed.Add(late);
+        Assert.False(placed.NewEvent);
+        Assert.Equal(first.Id, placed.EventId);
+        Assert.Equal(first.StoryId, placed.StoryId);
+        var thawed = windowed.Events.Single(e => e.Id == first.Id);
+        Assert.Equal(first.Sources.Append(late.Source).Order(StringComparer.Ordinal), thawed.Sources);
+        Assert.Equal(1, windowed.Thawed);
+
+        // An unrelated late article on the same day: no frozen event passes the link's bar.
+        var unrelated = new ArticleFeatures("other.txt", Start,
+            new Dictionary<string, float> { ["gempa"] = 2.5f, ["longsor"] = 2f, ["umum"] = 1f }, ["Orang Lain"], [Start], "other000000000", [Start]);
+        archive.Placed(unrelated);
+        var alone = windowed.Add(unrelated);
+        Assert.True(alone.NewEvent);
+        Assert.Equal(1, windowed.Thawed);
+        // The look-up never returns more than its cap, and an article inside the window never asks.
+        Assert.InRange(archive.MostReturned, 1, 3);
+        var calls = archive.Calls;
+        var recent = Report(99, 3, Start.AddDays(2 * 99), "Tokoh 99") with { Key = "recent00000000" };
+        archive.Placed(recent);
+        windowed.Add(recent);
+        Assert.Equal(calls, archive.Calls);
+
+        // The thawed event is held: a second late report before it refreezes joins it in memory, not a second copy from the store.
+        var secondLate = Report(0, 4, Start, "Tokoh 0") with { Key = "late1000000000" };
+        archive.Placed(secondLate);
+        var second = windowed.Add(secondLate);
+        Assert.Equal(first.Id, second.EventId);
+        Assert.Equal(1, windowed.Thawed);
+        Assert.Single(windowed.Events, e => e.Id == first.Id);
+
+        // Quiet again, it refreezes with its late reports, and a third one thaws it once more, late reports included.
+        var refrozen = new List<EventCluster>();
+        foreach (var f in Stream(110).Skip(300))
+        {
+            archive.Placed(f);
+            windowed.Add(f);
+            refrozen.AddRange(windowed.TakeFrozen().Events);
+        }
+        archive.Froze(new FrozenClusters(refrozen, []));
+        Assert.Equal(5, refrozen.Single(e => e.Id == first.Id).Sources.Count);
+        Assert.DoesNotContain(windowed.Events, e => e.Id == first.Id);
+        var thirdLate = Report(0, 5, Start, "Tokoh 0") with { Key = "late2000000000" };
+        archive.Placed(thirdLate);
+        var third = windowed.Add(thirdLate);
+        Assert.Equal(first.Id, third.EventId);
+        Assert.Equal(first.StoryId, third.StoryId);
+        Assert.Equal(2, windowed.Thawed);
+        Assert.Equal(6, windowed.Events.Single(e => e.Id == first.Id).Sources.Count);
+    }
+
+    [Theory, SqliteStore, PostgresStore]
+    public void A_late_report_finds_its_frozen_event_in_the_store_after_a_restart_and_an_unrelated_late_article_does_not(StoreKind kind)
+    {
+        using var test = new TestStore(kind);
+        using var store = test.Open();
+        Ingest(store, new StoredClustering(Windowed), Stream(100));
+        var stored = store.Articles().ToDictionary(a => a.Article.Source, a => (a.EventId, a.StoryId));
+        var (firstEvent, firstStory) = stored["ev0-0.txt"];
+        Assert.Equal(firstEvent, stored["ev0-2.txt"].EventId);
+
+        // A restart replays only the window: the first event, 200 days behind the newest article, is only in the store.
+        var restarted = StoredClustering.Replay(store, Windowed);
+        Assert.InRange(restarted.EngineSize.Events, 30, 45);
+        var late = Report(0, 3, Start, "Tokoh 0") with { Key = "late0000000000" };
+        var unrelated = new ArticleFeatures("other.txt", Start,
+            new Dictionary<string, float> { ["gempa"] = 2.5f, ["longsor"] = 2f, ["umum"] = 1f }, ["Orang Lain"], [Start], "other000000000", [Start]);
+        Ingest(store, restarted, [late, unrelated]);
+
+        var after = store.Articles().ToDictionary(a => a.Article.Source, a => (a.EventId, a.StoryId));
+        Assert.Equal((firstEvent, firstStory), after[late.Source]);
+        Assert.Equal(4, after.Values.Count(v => v.EventId == firstEvent));
+        Assert.NotEqual(firstEvent, after[unrelated.Source].EventId);
+        Assert.Single(after.Values, v => v.EventId == after[unrelated.Source].EventId);
+        // Only the late reports looked up (two, in a bounded look-up), and one thawed.
+        Assert.Equal(2, restarted.Thaws.Lookups);
+        Assert.InRange(restarted.Thaws.Found, 1, StoredFrozenEvents.Events * 2);
+        Assert.Equal(1, restarted.Thaws.Thawed);
+        // Every other article stays where it was.
+        Assert.All(stored, kv => Assert.Equal(kv.Value, after[kv.Key]));
+    }
+
     [Theory, SqliteStore, PostgresStore]
     public void A_restarted_ingest_replays_only_the_window_and_two_processes_give_the_stories_of_one(StoreKind kind)
     {

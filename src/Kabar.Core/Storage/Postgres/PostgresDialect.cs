@@ -20,6 +20,8 @@ internal sealed class PostgresDialect(PostgresLocation location, NpgsqlConnectio
     private readonly long _writeLock = LockKey("write", location.Schema);
     private readonly long _migrationLock = LockKey("migrate", location.Schema);
 
+    public override string Holds(string column, string parameter) => $"strpos({column}, {parameter}) > 0";
+
     public override IReadOnlyList<SqlMigration> Migrations => PostgresSchema.Migrations;
 
     public override bool ReusesCommands => false;

@@ -53,6 +53,9 @@ public abstract class SqlDialect
     public abstract string DistinctList(string column);
     public abstract List<string> ReadList(DbDataReader reader, int column);
 
+    /// <summary>SQL true when text <paramref name="column"/> holds the text of parameter <paramref name="parameter"/> (case-sensitive, no pattern: a LIKE '%..%' costs several times as much).</summary>
+    public virtual string Holds(string column, string parameter) => $"instr({column}, {parameter}) > 0";
+
     /// <summary>A column the store keeps search terms in, filled from each article as it is written; null when search lives elsewhere.</summary>
     public virtual SearchColumn? Search(Article article) => null;
 

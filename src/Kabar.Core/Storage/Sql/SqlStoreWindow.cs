@@ -63,7 +63,7 @@ public sealed partial class SqlStore
         return reader.Read() && !reader.IsDBNull(0) ? Dialect.ReadDay(reader, 0) : null;
     }
 
-    private void ReadStrings(ISet<string> into, string sql, params (string Name, object? Value)[] args)
+    private void ReadStrings(ICollection<string> into, string sql, params (string Name, object? Value)[] args)
     {
         using var reader = Reader(sql, args);
         while (reader.Read()) into.Add(reader.GetString(0));

@@ -67,6 +67,11 @@ internal sealed class CandidateIndex(ClusteringSettings settings, DocumentFreque
         return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(settings.MaxCandidates).Select(h => h.Key);
     }
 
+    /// <summary>The stem and entity keys a look-up of <paramref name="f"/> uses, heaviest first (what a frozen event is found by in a store).</summary>
+    public IReadOnlyList<string> StemAndEntityKeys(ArticleFeatures f) =>
+        KeysOf(f, settings.QueryTerms).Where(k => !k.Key.StartsWith("d:", StringComparison.Ordinal))
+            .OrderByDescending(k => k.Weight).ThenBy(k => k.Key, StringComparer.Ordinal).Select(k => k.Key).ToList();
+
     private IEnumerable<(string Key, double Weight)> KeysOf(ArticleFeatures f, int terms) =>
         f.Terms.Select(kv => (Key: "t:" + kv.Key, Weight: kv.Value * frequencies.TermIdf(kv.Key)))
             .OrderByDescending(k => k.Weight).ThenBy(k => k.Key, StringComparer.Ordinal).Take(terms)

@@ -16,6 +16,10 @@ internal sealed class ClusterForest(int maxCentroidTerms)
     private HashSet<int> _changedEvents = [];
     private List<string> _goneEvents = [];
     private List<StoryMerge> _goneStories = [];
+    /// <summary>Live events and stories by id (what a late article's look-up in a store is told apart from), and the merged-away ids not yet taken.</summary>
+    private readonly Dictionary<string, int> _liveEvents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _liveStories = new(StringComparer.Ordinal);
+    private HashSet<string> _goneEventIds = new(StringComparer.Ordinal);
 
     /// <summary>How many characters of a content key an id takes.</summary>
     public const int IdLength = 10;
@@ -45,8 +49,59 @@ internal sealed class ClusterForest(int maxCentroidTerms)
         return e;
     }
 
-    /// <summary>Notes that an event got an article.</summary>
-    public void Grew(EventNode e) => _changedEvents.Add(e.Index);
+    /// <summary>
+    /// Brings a frozen event back from its stored articles: a new node named by its stored id (<paramref name="eventId"/>
+    /// without its prefix), in the live story that carries <paramref name="storyId"/>, or in a new story node named so
+    /// (its centroid rebuilt from these articles only). The stored ids are kept; the old frozen node, if this forest
+    /// has one, stays frozen and is never reported again. Call only for an id this forest does not hold (<see cref="Holds"/>).
+    /// </summary>
+    public EventNode ThawEvent(string eventId, string storyId, IEnumerable<ArticleFeatures> articles)
+    {
+        // A live story still holds the frozen event's articles in its centroid (after a restart, those of its window
+        // only); a story made here gets them back.
+        var found = _liveStories.TryGetValue(storyId, out var index);
+        var story = found ? _stories[index] : new StoryNode(_stories.Count);
+        if (!found)
+        {
+            story.Name(storyId[1..]);
+            _stories.Add(story);
+            _liveStories[storyId] = story.Index;
+            LiveStoryCount++;
+        }
+        var e = new EventNode(_events.Count) { Story = story.Index, Thawed = true };
+        e.Named(eventId[1..]);
+        _events.Add(e);
+        _liveEvents[eventId] = e.Index;
+        story.Events.Add(e.Index);
+        story.LiveEvents++;
+        LiveCount++;
+        foreach (var f in articles)
+        {
+            e.Add(f, maxCentroidTerms);
+            if (!found) story.Centroid.Add(f, maxCentroidTerms);
+        }
+        _changedEvents.Add(e.Index);
+        return e;
+    }
+
+    /// <summary>
+    /// Whether this forest holds the event a store names <paramref name="eventId"/>: live, or frozen or merged away
+    /// since the store was last told (<paramref name="untold"/>: the frozen ones the engine has not handed over).
+    /// A store's frozen event is one it does not hold.
+    /// </summary>
+    public bool Holds(string eventId, IReadOnlySet<string> untold) =>
+        _liveEvents.ContainsKey(eventId) || untold.Contains(eventId) || _goneEventIds.Contains(eventId);
+
+    /// <summary>Notes that an event got an article; a new event (and a new story) takes its id from it.</summary>
+    public void Grew(EventNode e)
+    {
+        _changedEvents.Add(e.Index);
+        _liveEvents.TryAdd(EventId(e), e.Index);
+        var story = StoryOf(e);
+        if (story.Key.Length > 0) return;
+        story.Name(e.Key);
+        _liveStories.TryAdd(StoryId(story), story.Index);
+    }
 
     /// <summary>
     /// What changed since the last call, and forgets it: the live events that grew, were opened,
@@ -62,6 +117,7 @@ internal sealed class ClusterForest(int maxCentroidTerms)
         var changes = (live.Select(i => _events[i]).ToList(), _goneEvents, _goneStories);
         _changedEvents = [];
         _goneEvents = [];
+        _goneEventIds = new(StringComparer.Ordinal);
         _goneStories = [];
         return changes;
     }
@@ -71,6 +127,7 @@ internal sealed class ClusterForest(int maxCentroidTerms)
     {
         _changedEvents = [];
         _goneEvents = [];
+        _goneEventIds = new(StringComparer.Ordinal);
         _goneStories = [];
     }
 
@@ -89,14 +146,16 @@ internal sealed class ClusterForest(int maxCentroidTerms)
     /// <summary>The live story an event belongs to.</summary>
     public StoryNode StoryOf(EventNode e) => _stories[RootStory(e.Story)];
 
-    /// <summary>One event absorbs the other; the older one survives, and their stories become one.</summary>
+    /// <summary>One event absorbs the other; the older one survives (a thawed one before any other), and their stories become one.</summary>
     public void Merge(EventNode a, EventNode b)
     {
-        var (keep, gone) = a.Index <= b.Index ? (a, b) : (b, a);
+        var (keep, gone) = (!a.Thawed, a.Index).CompareTo((!b.Thawed, b.Index)) <= 0 ? (a, b) : (b, a);
         keep.Absorb(gone, maxCentroidTerms);
         gone.Parent = keep.Index;
         _changedEvents.Add(keep.Index);
         _goneEvents.Add(EventId(gone));
+        _goneEventIds.Add(EventId(gone));
+        Forget(_liveEvents, EventId(gone), gone.Index);
         StoryOf(gone).LiveEvents--;
         LiveCount--;
         UniteStories(keep.Story, gone.Story);
@@ -110,9 +169,11 @@ internal sealed class ClusterForest(int maxCentroidTerms)
     public StoryNode? Freeze(EventNode e)
     {
         var story = StoryOf(e);
+        Forget(_liveEvents, EventId(e), e.Index);
         e.Release(frozen: true);
         LiveCount--;
         if (--story.LiveEvents > 0) return null;
+        Forget(_liveStories, StoryId(story), story.Index);
         story.Release();
         LiveStoryCount--;
         return story;
@@ -153,6 +214,13 @@ internal sealed class ClusterForest(int maxCentroidTerms)
         _stories[keep].LiveEvents += _stories[gone].LiveEvents;
         LiveStoryCount--;
         _goneStories.Add(new StoryMerge(StoryId(_stories[gone]), StoryId(_stories[keep])));
+        Forget(_liveStories, StoryId(_stories[gone]), gone);
         _stories[gone].Release();
+    }
+
+    /// <summary>Drops an id that leaves the forest, unless another node (an id clash, or a thawed event) holds it now.</summary>
+    private static void Forget(Dictionary<string, int> byId, string id, int index)
+    {
+        if (byId.TryGetValue(id, out var held) && held == index) byId.Remove(id);
     }
 }

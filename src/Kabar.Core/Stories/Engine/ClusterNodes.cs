@@ -18,6 +18,8 @@ internal sealed class EventNode(int index)
     /// <summary>How many articles the engine had placed when the last one joined this event (<see cref="FreezeQueue"/>).</summary>
     public long LastArrival { get; set; }
     public bool Frozen { get; private set; }
+    /// <summary>Opened before every event of this forest: a frozen event brought back (<see cref="ClusterForest.ThawEvent"/>), whose id a merge keeps.</summary>
+    public bool Thawed { get; init; }
     public bool Live => Parent == Index;
 
     public void Add(ArticleFeatures f, int maxTerms)
@@ -26,6 +28,9 @@ internal sealed class EventNode(int index)
         Sources.Add(f.Source);
         if (Key.Length == 0) Key = f.Key.Length > 0 ? f.Key : ArticleFeaturizer.ContentKey(f.Source);
     }
+
+    /// <summary>Gives a thawed event the key its stored id was made from, before its articles are added back.</summary>
+    public void Named(string key) => Key = key;
 
     public void Absorb(EventNode other, int maxTerms)
     {
