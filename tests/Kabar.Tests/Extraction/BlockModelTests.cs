@@ -63,4 +63,14 @@ public class BlockModelTests
         Assert.Contains(Paragraph1, with.Body);
         Assert.Contains(Paragraph3, with.Body);
     }
+
+    [Fact]
+    public void AScopedModelCutsOnlyWithinItsScopeAndReadsItFromItsFile()
+    {
+        var model = BlockModel.FromRows([["scope", "tail"], ["threshold", "0.50"], ["bias", "-5"]]);
+        var anything = new Dictionary<string, double> { ["bias"] = 1 };
+        Assert.Equal(BlockScope.Tail, model.Scope);
+        Assert.False(model.Cuts(anything, 0, 10, "Paragraf pertama"));
+        Assert.True(model.Cuts(anything, 9, 10, "Paragraf terakhir"));
+    }
 }

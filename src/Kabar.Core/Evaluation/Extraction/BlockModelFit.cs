@@ -13,15 +13,17 @@ public sealed record BlockPage(string Id, string Site, int Half, int Fold, Bench
 /// does (<see cref="ExtractionCascade"/>, no block model), labels each paragraph by whether the
 /// gold text holds most of its word trigrams (or, under three words, the words in a row), and fits
 /// a logistic regression weighted so each page's words weigh one page, as the per-page metrics do.
-/// The cut threshold is chosen by four site folds within the pages fitted on, by the benchmark's
-/// own page score of what is kept.
+/// The cut threshold, and the scope (every paragraph or only where the cascade is least sure,
+/// <see cref="BlockScope"/>), are chosen by four site folds within the pages fitted on, by the
+/// benchmark's own page score of what is kept.
 /// </summary>
 public static class BlockModelFit
 {
     public const int Folds = 4;
     /// <summary>A class/id token becomes a feature when it occurs on this many sites of the pages fitted on.</summary>
     public const int MinTokenSites = 5;
-    public static readonly IReadOnlyList<double> Thresholds = [0.1, 0.2, 0.3, 0.4, 0.5];
+    public static readonly IReadOnlyList<double> Thresholds = [0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5];
+    public static readonly IReadOnlyList<BlockScope> Scopes = Enum.GetValues<BlockScope>();
 
     public static IReadOnlyList<BlockPage> Collect(ExtractionBenchmark benchmark, Action? onPageDone = null) =>
         BenchmarkHtml.Collect(benchmark, p => p.GoldBody.Length > 0, p =>
@@ -40,21 +42,35 @@ public static class BlockModelFit
 
     private static string Site(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host.ToLowerInvariant() : "";
 
-    /// <summary>Fits on <paramref name="pages"/>, the threshold chosen by site folds among them; also says what each threshold scored.</summary>
-    public static BlockModel Fit(IReadOnlyList<BlockPage> pages)
+    /// <summary>What a fit chose: per scope, the model with that scope's best threshold by site folds and its mean fold score; then the best of them.</summary>
+    /// <param name="Baseline">The mean fold score of the hand rules alone (no paragraph cut).</param>
+    public sealed record Result(BlockModel Chosen, IReadOnlyDictionary<BlockScope, (BlockModel Model, double FoldScore)> ByScope, double Baseline);
+
+    /// <summary>Fits on <paramref name="pages"/>: weights on all of them, each scope's threshold (and the scope) by site folds among them.</summary>
+    public static Result Fit(IReadOnlyList<BlockPage> pages)
     {
         var names = Names(pages);
-        var totals = new double[Thresholds.Count];
+        var totals = new double[Scopes.Count, Thresholds.Count];
+        var baseline = 0.0;
         for (var f = 0; f < Folds; f++)
         {
-            var model = FitWeights(pages.Where(p => p.Fold != f).ToList(), names);
+            var weights = FitWeights(pages.Where(p => p.Fold != f).ToList(), names);
             var held = pages.Where(p => p.Fold == f).ToList();
-            for (var t = 0; t < Thresholds.Count; t++)
-                totals[t] += held.Sum(p => PageF1(p, new BlockModel(model, Thresholds[t])));
+            baseline += held.Sum(p => PageF1(p, null));
+            for (var s = 0; s < Scopes.Count; s++)
+                for (var t = 0; t < Thresholds.Count; t++)
+                    totals[s, t] += held.Sum(p => PageF1(p, new BlockModel(weights, Thresholds[t], Scopes[s])));
         }
-        var best = 0;
-        for (var t = 1; t < Thresholds.Count; t++) if (totals[t] > totals[best]) best = t;
-        return new BlockModel(FitWeights(pages, names), Thresholds[best]);
+        var final = FitWeights(pages, names);
+        var byScope = new Dictionary<BlockScope, (BlockModel, double)>();
+        for (var s = 0; s < Scopes.Count; s++)
+        {
+            var best = 0;
+            for (var t = 1; t < Thresholds.Count; t++) if (totals[s, t] > totals[s, best]) best = t;
+            byScope[Scopes[s]] = (new BlockModel(final, Thresholds[best], Scopes[s]), totals[s, best] / Math.Max(1, pages.Count));
+        }
+        var chosen = byScope.Values.MaxBy(v => v.Item2).Item1;
+        return new Result(chosen, byScope, baseline / Math.Max(1, pages.Count));
     }
 
     /// <summary>The fixed features, then the class/id tokens seen on at least <see cref="MinTokenSites"/> sites, in ordinal order.</summary>
@@ -105,7 +121,7 @@ public static class BlockModelFit
     /// <summary>The benchmark's page score of the paragraphs <paramref name="model"/> keeps (all when it would keep none).</summary>
     public static double PageF1(BlockPage p, BlockModel? model)
     {
-        var kept = model is null ? p.Paragraphs : p.Paragraphs.Where((_, b) => model.Probability(p.Features[b]) >= model.Threshold).ToList();
+        var kept = model is null ? p.Paragraphs : p.Paragraphs.Where((text, b) => !model.Cuts(p.Features[b], b, p.Paragraphs.Count, text)).ToList();
         if (kept.Count == 0) kept = p.Paragraphs;
         var text = string.Join("\n\n", kept);
         return (p.Kind == BenchmarkKind.ScrapingHub ? BenchmarkMetrics.Shingles(p.GoldBody, text) : BenchmarkMetrics.WordF1(p.GoldBody, text)).F1;
@@ -119,8 +135,9 @@ public static class BlockModelFit
         var sb = new StringBuilder();
         sb.Append("# Whether a paragraph of the chosen container is article text (BlockModel): written by `kabar train blocks`; do not edit by hand.\n");
         sb.Append("# Fitted on ").Append(fittedOn).Append(".\n");
-        sb.Append("# A logistic regression over BlockFeatures, each page's words weighing one page; a paragraph scoring under the threshold is cut (threshold chosen by four site folds within the pages fitted on).\n");
+        sb.Append("# A logistic regression over BlockFeatures, each page's words weighing one page; a paragraph within the scope scoring under the threshold is cut (scope and threshold chosen by four site folds within the pages fitted on).\n");
         sb.Append("# feature\tweight\n");
+        sb.Append("scope\t").Append(model.Scope.ToString().ToLowerInvariant()).Append('\n');
         sb.Append("threshold\t").Append(model.Threshold.ToString("0.00", c)).Append('\n');
         foreach (var (name, weight) in model.Weights)
             sb.Append(name).Append('\t').Append(weight.ToString("0.0000", c)).Append('\n');

@@ -35,7 +35,7 @@ internal static class ExtractionCascade
         return blocks is null || result.Sources is null ? result : Prune(tree, result, blocks);
     }
 
-    /// <summary>Cuts the paragraphs <paramref name="model"/> scores below its threshold, never all of them.</summary>
+    /// <summary>Cuts the paragraphs <paramref name="model"/> scores below its threshold within its scope, never all of them.</summary>
     private static ExtractionCandidate Prune(PageTree tree, ExtractionCandidate result, BlockModel model)
     {
         var features = BlockFeatures.Of(tree, result.Paragraphs, result.Sources!);
@@ -44,7 +44,7 @@ internal static class ExtractionCascade
         var cut = result.Cut.ToList();
         for (var k = 0; k < features.Count; k++)
         {
-            if (model.Probability(features[k]) >= model.Threshold) { keep.Add(result.Paragraphs[k]); sources.Add(result.Sources![k]); }
+            if (!model.Cuts(features[k], k, features.Count, result.Paragraphs[k])) { keep.Add(result.Paragraphs[k]); sources.Add(result.Sources![k]); }
             else cut.Add(new CutText(result.Paragraphs[k], CutReasons.Boilerplate));
         }
         return keep.Count == 0 ? result : result with { Paragraphs = keep, Cut = cut, Sources = sources };
