@@ -75,7 +75,12 @@ public static class ArticleExtractor
     /// <summary>One page on its own (no batch to learn templates from).</summary>
     public static ExtractionOutcome Extract(RawDocument document) => ExtractWith([document], TemplateLines.None)[0].Outcome;
 
-    private static PageExtraction[] Run(IReadOnlyList<RawDocument> documents, Func<Prepared[], TemplateLines> decide, TimeSpan pageBudget, Action? onDocumentDone)
+    /// <summary>One page, HTML paragraphs pruned by a learnt <paramref name="blocks"/> model: how `kabar train blocks` scores a fit on the path users run.</summary>
+    public static ExtractionOutcome Extract(RawDocument document, Html.BlockModel? blocks) =>
+        Run([document], _ => TemplateLines.None, DefaultPageBudget, null, blocks)[0].Outcome;
+
+    private static PageExtraction[] Run(IReadOnlyList<RawDocument> documents, Func<Prepared[], TemplateLines> decide, TimeSpan pageBudget, Action? onDocumentDone,
+        Html.BlockModel? blocks = null)
     {
         var languageModels = LanguageModels.Value;
         Cues.Value.Wait();
@@ -90,7 +95,7 @@ public static class ArticleExtractor
         var outcomes = new PageExtraction[documents.Count];
         Parallel.For(0, documents.Count, Parallelism, i =>
         {
-            var outcome = prepared[i].Outcome ?? PageGuard.Run(documents[i].Source, pageBudget, cancel => ExtractPrepared(prepared[i], template, cancel));
+            var outcome = prepared[i].Outcome ?? PageGuard.Run(documents[i].Source, pageBudget, cancel => ExtractPrepared(prepared[i], template, blocks, cancel));
             outcomes[i] = new PageExtraction(outcome, prepared[i].Sample);
             onDocumentDone?.Invoke();
         });
@@ -144,10 +149,10 @@ public static class ArticleExtractor
         return new Prepared(document, PageKind.TextDump, null, TextDumpPage.Read(document.Source, text, cancel), warnings);
     }
 
-    private static ExtractionOutcome ExtractPrepared(Prepared page, TemplateLines template, CancellationToken cancel)
+    private static ExtractionOutcome ExtractPrepared(Prepared page, TemplateLines template, Html.BlockModel? blocks, CancellationToken cancel)
     {
         var outcome = page.Kind == PageKind.Html
-            ? HtmlArticleExtractor.Extract(page.Document, page.Text!)
+            ? HtmlArticleExtractor.Extract(page.Document, page.Text!, blocks)
             : TextDumpExtractor.Extract(page.TextPage!, template, cancel);
         if (outcome is not ExtractionOutcome.Extracted extracted) return outcome;
         var article = ContainerFacts.Apply(extracted.Article, page.Document);

@@ -25,10 +25,14 @@ internal sealed class BlockTextWriter
     private readonly ExtractionBudget _budget;
     private readonly List<string> _paragraphs = [];
     private readonly List<CutText> _cut = [];
+    /// <summary>The element each paragraph came from (its innermost block), for <see cref="BlockFeatures"/>.</summary>
+    private readonly List<int> _sources = [];
+    private readonly Stack<int> _open = new();
     private readonly StringBuilder _current = new();
     private bool _pendingSpace;
 
-    public sealed record Rendered(IReadOnlyList<string> Paragraphs, IReadOnlyList<CutText> Cut);
+    /// <param name="Sources">Per paragraph, the index of the block element it came from.</param>
+    public sealed record Rendered(IReadOnlyList<string> Paragraphs, IReadOnlyList<CutText> Cut, IReadOnlyList<int> Sources);
 
     private BlockTextWriter(PageTree tree, ContentHints hints, Func<int, bool> excluded, ExtractionBudget budget)
     {
@@ -44,18 +48,20 @@ internal sealed class BlockTextWriter
         var total = roots.Sum(r => tree.TextLength[r]);
         foreach (var root in roots) writer.Write(root, total);
         writer.Flush();
-        return new Rendered(writer._paragraphs, writer._cut);
+        return new Rendered(writer._paragraphs, writer._cut, writer._sources);
     }
 
     private void Write(int root, int totalChars)
     {
         var stack = new Stack<(INode Node, bool Exit)>();
+        _open.Clear();
+        _open.Push(root);
         stack.Push((_tree.Elements[root], false));
         while (stack.Count > 0)
         {
             _budget.Check();
             var (node, exit) = stack.Pop();
-            if (exit) { Flush(); continue; }
+            if (exit) { Flush(); if (_open.Count > 1) _open.Pop(); continue; }
             if (node.NodeType == NodeType.Text) { AppendText(node.TextContent); continue; }
             if (node is not IElement element || !_tree.Index.TryGetValue(element, out var i) || _tree.Hidden[i]) continue;
             if (i != root && CutReason(i, totalChars) is { } reason)
@@ -70,6 +76,7 @@ internal sealed class BlockTextWriter
             if (block)
             {
                 Flush();
+                _open.Push(i);
                 stack.Push((element, true));
             }
             var children = element.ChildNodes;
@@ -129,6 +136,7 @@ internal sealed class BlockTextWriter
             return;
         }
         _paragraphs.Add(paragraph);
+        _sources.Add(_open.Count > 0 ? _open.Peek() : -1);
     }
 
     /// <summary>Text with whitespace runs made one space, trimmed.</summary>

@@ -4,7 +4,8 @@ namespace Kabar.Extraction.Html;
 
 /// <summary>One way's answer to "what is the article text": its paragraphs, what it cut, and which way it was.</summary>
 /// <param name="LinkDensity">The share of the chosen elements' text that is link text.</param>
-internal sealed record ExtractionCandidate(IReadOnlyList<string> Paragraphs, IReadOnlyList<CutText> Cut, string Method, double LinkDensity = 0)
+/// <param name="Sources">Per paragraph, the block element it came from (<see cref="BlockTextWriter.Rendered.Sources"/>); null when not from the DOM.</param>
+internal sealed record ExtractionCandidate(IReadOnlyList<string> Paragraphs, IReadOnlyList<CutText> Cut, string Method, double LinkDensity = 0, IReadOnlyList<int>? Sources = null)
 {
     public static readonly ExtractionCandidate Empty = new([], [], "none");
     public int Length { get; } = Paragraphs.Sum(p => p.Length);
@@ -26,6 +27,28 @@ internal static class ExtractionCascade
     /// <summary>JSON-LD's articleBody wins when the DOM gave less than this share of its length.</summary>
     private const double JsonLdOverrideRatio = 0.6;
     private const int MinJsonLdBodyChars = 200;
+
+    /// <summary>The cascade's answer, then, with a <paramref name="blocks"/> model, its paragraphs the model calls boilerplate cut.</summary>
+    public static ExtractionCandidate Run(PageTree tree, PageMetadata metadata, ContentHints hints, ExtractionBudget budget, BlockModel? blocks)
+    {
+        var result = Run(tree, metadata, hints, budget);
+        return blocks is null || result.Sources is null ? result : Prune(tree, result, blocks);
+    }
+
+    /// <summary>Cuts the paragraphs <paramref name="model"/> scores below its threshold within its scope, never all of them.</summary>
+    private static ExtractionCandidate Prune(PageTree tree, ExtractionCandidate result, BlockModel model)
+    {
+        var features = BlockFeatures.Of(tree, result.Paragraphs, result.Sources!);
+        var keep = new List<string>();
+        var sources = new List<int>();
+        var cut = result.Cut.ToList();
+        for (var k = 0; k < features.Count; k++)
+        {
+            if (!model.Cuts(features[k], k, features.Count, result.Paragraphs[k])) { keep.Add(result.Paragraphs[k]); sources.Add(result.Sources![k]); }
+            else cut.Add(new CutText(result.Paragraphs[k], CutReasons.Boilerplate));
+        }
+        return keep.Count == 0 ? result : result with { Paragraphs = keep, Cut = cut, Sources = sources };
+    }
 
     public static ExtractionCandidate Run(PageTree tree, PageMetadata metadata, ContentHints hints, ExtractionBudget budget)
     {
@@ -50,7 +73,7 @@ internal static class ExtractionCascade
         var chosen = ContentScorer.Choose(tree, excluded, budget);
         if (chosen.Count == 0) return ExtractionCandidate.Empty;
         var rendered = BlockTextWriter.Render(tree, chosen, hints, excluded, budget);
-        return new ExtractionCandidate(rendered.Paragraphs, rendered.Cut, method, LinkDensity(tree, chosen));
+        return new ExtractionCandidate(rendered.Paragraphs, rendered.Cut, method, LinkDensity(tree, chosen), rendered.Sources);
     }
 
     private static ExtractionCandidate FromJsonLd(string body, ExtractionCandidate current)
@@ -76,7 +99,7 @@ internal static class ExtractionCascade
         }
         if (roots.Count == 0) return ExtractionCandidate.Empty;
         var rendered = BlockTextWriter.Render(tree, roots, hints, _ => false, budget);
-        return new ExtractionCandidate(rendered.Paragraphs, rendered.Cut, "paragraphs", LinkDensity(tree, roots));
+        return new ExtractionCandidate(rendered.Paragraphs, rendered.Cut, "paragraphs", LinkDensity(tree, roots), rendered.Sources);
     }
 
     private static double LinkDensity(PageTree tree, IReadOnlyList<int> roots)

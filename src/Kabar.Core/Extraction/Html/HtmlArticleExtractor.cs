@@ -23,13 +23,18 @@ public static class HtmlArticleExtractor
 
     public static ExtractionOutcome Extract(RawDocument document, string html) => Extract(document, html, ExtractionBudget.Default);
 
-    internal static ExtractionOutcome Extract(RawDocument document, string html, TimeSpan timeBudget)
+    internal static ExtractionOutcome Extract(RawDocument document, string html, TimeSpan timeBudget) => Extract(document, html, timeBudget, null);
+
+    /// <summary>With a learnt <paramref name="blocks"/> model pruning the container's paragraphs (`kabar train blocks` measures it held out).</summary>
+    public static ExtractionOutcome Extract(RawDocument document, string html, BlockModel? blocks) => Extract(document, html, ExtractionBudget.Default, blocks);
+
+    internal static ExtractionOutcome Extract(RawDocument document, string html, TimeSpan timeBudget, BlockModel? blocks)
     {
         if (string.IsNullOrWhiteSpace(html)) return new ExtractionOutcome.Rejected(document.Source, "empty page");
         var budget = new ExtractionBudget(timeBudget);
         try
         {
-            return ExtractWithin(document, html, budget);
+            return ExtractWithin(document, html, budget, blocks);
         }
         catch (ExtractionBudgetExceeded e)
         {
@@ -37,7 +42,7 @@ public static class HtmlArticleExtractor
         }
     }
 
-    private static ExtractionOutcome ExtractWithin(RawDocument raw, string html, ExtractionBudget budget)
+    private static ExtractionOutcome ExtractWithin(RawDocument raw, string html, ExtractionBudget budget, BlockModel? blocks)
     {
         var hints = ContentHints.Default;
         var prepared = HtmlPreparer.Prepare(html, hints.ScriptDate);
@@ -47,7 +52,7 @@ public static class HtmlArticleExtractor
         if (document.DocumentElement is null) return new ExtractionOutcome.Rejected(raw.Source, "no HTML document found");
         var tree = PageTree.Build(document.DocumentElement, hints, budget);
         var metadata = HtmlMetadataReader.Read(document, tree, raw, hints, prepared.ScriptDate);
-        var content = ExtractionCascade.Run(tree, metadata, hints, budget);
+        var content = ExtractionCascade.Run(tree, metadata, hints, budget, blocks);
 
         var paragraphs = content.Paragraphs.ToList();
         var cut = content.Cut.ToList();
