@@ -184,10 +184,11 @@ public sealed class StoryEngine
     /// <summary>
     /// The days a late article's happening may lie in (its event days, or its publish day, widened by the event
     /// day window), when one of them falls so far behind the newest article that an event of that day may have frozen.
+    /// A day named without its year (an undated page, <see cref="YearlessDays"/>) says nothing of lateness.
     /// </summary>
     private (DateOnly From, DateOnly To)? LateSpan(ArticleFeatures f)
     {
-        IReadOnlyList<DateOnly> days = f.EventDays is { Count: > 0 } named ? named : f.Published is { } p ? [p] : [];
+        IReadOnlyList<DateOnly> days = f.EventDays?.Where(d => !YearlessDays.IsYearless(d)).ToList() is { Count: > 0 } named ? named : f.Published is { } p ? [p] : [];
         if (days.Count == 0 || _newestDay is not { } newest) return null;
         var first = days.Min();
         if (newest - first.DayNumber <= _settings.FreezeAfterDays - _settings.EventDayWindow) return null;

@@ -205,6 +205,12 @@ public class StoryWindowTests
         Assert.Equal(first.StoryId, third.StoryId);
         Assert.Equal(2, windowed.Thawed);
         Assert.Equal(6, windowed.Events.Single(e => e.Id == first.Id).Sources.Count);
+
+        // An undated page whose lead names its day without a year says nothing of lateness: it does not ask.
+        var asked = archive.Calls;
+        windowed.Add(new ArticleFeatures("undated.txt", null, new Dictionary<string, float> { ["banjir"] = 2f }, ["Tokoh 0"],
+            [YearlessDays.Of(Start)], "undated0000000", [YearlessDays.Of(Start)]));
+        Assert.Equal(asked, archive.Calls);
     }
 
     [Theory, SqliteStore, PostgresStore]
