@@ -71,7 +71,7 @@ public sealed class StoredClustering
         if (_lastArticleId == 0 && !_started)
         {
             Start(store);
-            _engine.FrozenLookup = new StoredFrozenEvents(store, _events.ContainsKey, _storeHeldFrozen);
+            _engine.FrozenLookup = LookupIn(store);
             return;
         }
         var replayed = false;
@@ -84,8 +84,11 @@ public sealed class StoredClustering
         if (replayed) Mirror(store.Window(_settings.FreezeAfterDays, _settings.FreezeAfterArticles).Clusters);
         // A late article of this chunk finds the events that froze, here or in an earlier run, in the store:
         // those it holds that this clustering does not (it forgets an event when it freezes).
-        _engine.FrozenLookup = new StoredFrozenEvents(store, _events.ContainsKey, _storeHeldFrozen);
+        _engine.FrozenLookup = LookupIn(store);
     }
+
+    private StoredFrozenEvents? LookupIn(IKabarStore store) =>
+        _settings.LateLookup > 0 ? new StoredFrozenEvents(store, _events.ContainsKey, _storeHeldFrozen) : null;
 
     /// <summary>Late articles that looked up frozen events in the store, the frozen candidates found, and those thawed.</summary>
     public (long Lookups, long Found, long Thawed) Thaws => (_engine.LateLookups, _engine.FrozenLookedUp, _engine.Thawed);

@@ -63,6 +63,14 @@ public sealed record ClusteringSettings
     /// </summary>
     public int FreezeAfterArticles { get; init; } = 10_000;
     /// <summary>
+    /// 1: a late article looks for frozen events in the store (<see cref="Ingestion.StoredFrozenEvents"/>); 0 (the
+    /// default): it does not. Off because of its cost where most articles are late: an import of 100,000 generated
+    /// pages out of publish order went from 190 s to about 630 s with it, the serial commit scanning the stored features
+    /// of each late article's days (docs/PERFORMANCE.md, 2026-12-07). On a crawl in publish order it is never asked.
+    /// `kabar eval clusters --setting LateLookup=1` measures it; a stored centroid per frozen event would make it cheap enough to be on.
+    /// </summary>
+    public int LateLookup { get; init; }
+    /// <summary>
     /// How many of an article's heaviest stems look up candidates in the index. A bound on work: 10 and 25
     /// give the same events on 3,000 generated articles of seed 13 (0.997) and ECB+ held out 0.869 and 0.864.
     /// </summary>

@@ -218,13 +218,14 @@ public class StoryWindowTests
     {
         using var test = new TestStore(kind);
         using var store = test.Open();
-        Ingest(store, new StoredClustering(Windowed), Stream(100));
+        var lookingUp = Windowed with { LateLookup = 1 };
+        Ingest(store, new StoredClustering(lookingUp), Stream(100));
         var stored = store.Articles().ToDictionary(a => a.Article.Source, a => (a.EventId, a.StoryId));
         var (firstEvent, firstStory) = stored["ev0-0.txt"];
         Assert.Equal(firstEvent, stored["ev0-2.txt"].EventId);
 
         // A restart replays only the window: the first event, 200 days behind the newest article, is only in the store.
-        var restarted = StoredClustering.Replay(store, Windowed);
+        var restarted = StoredClustering.Replay(store, lookingUp);
         Assert.InRange(restarted.EngineSize.Events, 30, 45);
         var late = Report(0, 3, Start, "Tokoh 0") with { Key = "late0000000000" };
         var unrelated = new ArticleFeatures("other.txt", Start,
