@@ -38,7 +38,8 @@ internal sealed class TrainBlocksCommand : ICliCommand
                 Console.Error.WriteLine($"kabar train blocks: {e.Message}");
                 return ExitCodes.UsageError;
             }
-            var pages = benchmarks.SelectMany(b => Terminal.WithProgress("reading " + Path.GetFileName(Path.GetFullPath(b.Folder)), b.Pages.Count, tick => BlockModelFit.Collect(b, tick))).ToList();
+            static string Name(ExtractionBenchmark b) => Path.GetFileName(Path.GetFullPath(b.Folder));
+            var pages = benchmarks.SelectMany(b => Terminal.WithProgress("reading " + Name(b), b.Pages.Count, tick => BlockModelFit.Collect(b, tick))).ToList();
             var c = CultureInfo.InvariantCulture;
             var baselines = new Dictionary<(ExtractionBenchmark, int), double>();
             double Score(ExtractionBenchmark benchmark, int scoreHalf, BlockModel? model)
@@ -48,7 +49,6 @@ internal sealed class TrainBlocksCommand : ICliCommand
             }
             double Baseline(ExtractionBenchmark benchmark, int scoreHalf) =>
                 baselines.TryGetValue((benchmark, scoreHalf), out var f1) ? f1 : baselines[(benchmark, scoreHalf)] = Score(benchmark, scoreHalf, null);
-            string Name(ExtractionBenchmark b) => Path.GetFileName(Path.GetFullPath(b.Folder));
             Console.Out.WriteLine("Each scope's threshold is chosen by four site folds of the half fitted on ('folds': mean page score there, hand rules alone first);");
             Console.Out.WriteLine("* marks the scope those folds choose. Scores are the other half, through the whole extractor (ArticleExtractor.Extract).");
             Console.Out.WriteLine("fitted on  scope   threshold  folds (rules)   set               scored on   pages  hand rules  with model");
@@ -67,7 +67,7 @@ internal sealed class TrainBlocksCommand : ICliCommand
             var chosen = parse.GetValue(half)!;
             var fitted = chosen switch { "A" => pages.Where(p => p.Half == 0).ToList(), "B" => pages.Where(p => p.Half == 1).ToList(), _ => pages };
             var final = BlockModelFit.Fit(fitted).Chosen;
-            var sources = string.Join(" and ", benchmarks.Select(b => Path.GetFileName(Path.GetFullPath(b.Folder))));
+            var sources = string.Join(" and ", benchmarks.Select(Name));
             var description = chosen == "all" ? $"{sources}, all {fitted.Count} pages" : $"{sources}, site half {chosen} (ExtractionEvaluator.SiteHalf), {fitted.Count} pages; the other half is held out";
             var path = parse.GetValue(output)!;
             File.WriteAllText(path, BlockModelFit.ToTsv(final, description));

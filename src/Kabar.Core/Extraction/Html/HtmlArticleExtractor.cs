@@ -21,14 +21,10 @@ public static class HtmlArticleExtractor
     /// <summary>Whatever its length, text that is mostly links is a listing.</summary>
     private const double ListingMaxContentLinkDensity = 0.5;
 
-    public static ExtractionOutcome Extract(RawDocument document, string html) => Extract(document, html, ExtractionBudget.Default);
+    /// <param name="blocks">A learnt model pruning the container's paragraphs (`kabar train blocks` measures it held out); none on the default path.</param>
+    public static ExtractionOutcome Extract(RawDocument document, string html, BlockModel? blocks = null) => Extract(document, html, ExtractionBudget.Default, blocks);
 
-    internal static ExtractionOutcome Extract(RawDocument document, string html, TimeSpan timeBudget) => Extract(document, html, timeBudget, null);
-
-    /// <summary>With a learnt <paramref name="blocks"/> model pruning the container's paragraphs (`kabar train blocks` measures it held out).</summary>
-    public static ExtractionOutcome Extract(RawDocument document, string html, BlockModel? blocks) => Extract(document, html, ExtractionBudget.Default, blocks);
-
-    internal static ExtractionOutcome Extract(RawDocument document, string html, TimeSpan timeBudget, BlockModel? blocks)
+    internal static ExtractionOutcome Extract(RawDocument document, string html, TimeSpan timeBudget, BlockModel? blocks = null)
     {
         if (string.IsNullOrWhiteSpace(html)) return new ExtractionOutcome.Rejected(document.Source, "empty page");
         var budget = new ExtractionBudget(timeBudget);
