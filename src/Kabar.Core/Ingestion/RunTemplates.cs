@@ -15,8 +15,12 @@ public static class RunTemplates
     private const int Batch = 256;
 
     /// <summary>The template lines a run over <paramref name="pages"/> extracts with: the store's counts and the run's, decided.</summary>
-    public static TemplateLines Decide(Storage.IKabarStore store, IEnumerable<ReadOutcome> pages) =>
-        store.TemplateCounts().Plus(Count(pages, store.ContainsContent)).Decide();
+    public static TemplateLines Decide(Storage.IKabarStore store, IEnumerable<ReadOutcome> pages)
+    {
+        // The run is counted first, so the store reads only the lines that can matter to it (not an archive's every line).
+        var run = Count(pages, store.ContainsContent);
+        return store.TemplateCounts(run).Plus(run).Decide();
+    }
 
     public static TemplateCounts Count(IEnumerable<ReadOutcome> pages, Func<string, bool> isStored)
     {

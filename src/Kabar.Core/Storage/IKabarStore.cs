@@ -92,9 +92,12 @@ public interface IKabarStore : IDisposable
 
     /// <summary>
     /// What the stored text dumps taught template learning: per outlet, the pages counted and the
-    /// pages each short normalised line was on (every stored page counted once).
+    /// pages each short normalised line was on (every stored page counted once). Given a run's own
+    /// counts, only the stored lines that can change what the two decide together are read
+    /// (<see cref="TemplateCounts.CanDecide"/>): the lines of an archive's pages, most seen once, stay
+    /// on disk, so a run's memory does not grow with the store. Without, every line is read.
     /// </summary>
-    TemplateCounts TemplateCounts();
+    TemplateCounts TemplateCounts(TemplateCounts? run = null);
 }
 
 /// <summary>One write transaction. Dispose without <see cref="Commit"/> and nothing it did is kept.</summary>

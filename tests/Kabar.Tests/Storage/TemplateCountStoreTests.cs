@@ -49,4 +49,36 @@ public class TemplateCountStoreTests
         }
         Assert.True(reopened.TemplateCounts().IsEmpty);
     }
+
+    [Theory, SqliteStore, PostgresStore]
+    public void A_run_reads_only_the_stored_lines_that_can_matter_and_decides_as_with_all_of_them(StoreKind kind)
+    {
+        using var test = new TestStore(kind);
+        using var store = test.Open();
+        var stored = Pages("pesisir.example",
+            ["beranda", "lembar pagi", "satu kali saja"],
+            ["beranda", "lembar pagi", "juga sekali"],
+            ["beranda", "berita lain"]);
+        using (var writer = store.BeginWrite())
+        {
+            writer.AddTemplateCounts(stored);
+            writer.Commit();
+        }
+        var run = Pages("pesisir.example", ["lembar pagi", "baru"], ["beranda"]);
+
+        var read = store.TemplateCounts(run).Outlets["pesisir.example"];
+        // Every stored page counts; the run's lines come with their stored counts; lines seen once and not in the run stay on disk.
+        Assert.Equal(3, read.Pages);
+        Assert.Equal(2, read.Lines["lembar pagi"]);
+        Assert.Equal(3, read.Lines["beranda"]);
+        Assert.False(read.Lines.ContainsKey("satu kali saja"));
+        Assert.False(read.Lines.ContainsKey("berita lain"));
+
+        var decided = store.TemplateCounts(run).Plus(run).Decide();
+        var withAll = store.TemplateCounts().Plus(run).Decide();
+        // Stored twice and once in the run: on 3 of 5 pages, a template line, as with every line read.
+        foreach (var line in new[] { "Beranda", "Lembar Pagi", "Satu Kali Saja", "Berita Lain", "Baru" })
+            Assert.Equal(withAll.Contains("pesisir.example", line), decided.Contains("pesisir.example", line));
+        Assert.True(decided.Contains("pesisir.example", "Lembar Pagi"));
+    }
 }

@@ -69,6 +69,22 @@ public sealed class TemplateCounts
         return sum;
     }
 
+    /// <summary>
+    /// Whether a stored count (<paramref name="line"/> on <paramref name="stored"/> of the outlet's
+    /// <paramref name="outletPages"/> stored pages) can change what <see cref="Decide"/> gives for these
+    /// counts (a run's) plus the stored ones: these counts hold the line too, or it is a lead's outlet
+    /// form on enough pages, or it reaches both bars on its own. Any other line stays under
+    /// <see cref="MinPages"/> or under <see cref="MinShare"/> of the outlet's pages whatever is added,
+    /// so leaving it out decides the same lines.
+    /// </summary>
+    public bool CanDecide(string outletKey, string line, int stored, int outletPages)
+    {
+        var run = _outlets.GetValueOrDefault(outletKey);
+        if (run is not null && run.Lines.ContainsKey(line)) return true;
+        if (stored < MinPages) return false;
+        return LeadOutletLine.IsOne(line) || stored >= MinShare * (outletPages + (run?.Pages ?? 0));
+    }
+
     public TemplateLines Decide() => new(_outlets
         .Where(o => o.Value.Pages >= MinPages)
         .ToFrozenDictionary(

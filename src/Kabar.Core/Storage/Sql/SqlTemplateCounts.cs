@@ -3,12 +3,12 @@ using Kabar.Extraction.TextDump;
 namespace Kabar.Storage.Sql;
 
 /// <summary>
-/// Template counts in the store (<c>template_outlets</c>, <c>template_lines</c>): read whole before
-/// a run, and added to in the transaction that stores the pages they count.
+/// Template counts in the store (<c>template_outlets</c>, <c>template_lines</c>): read before a run
+/// (the lines that can matter to it), and added to in the transaction that stores the pages they count.
 /// </summary>
 public sealed partial class SqlStore
 {
-    public TemplateCounts TemplateCounts() => Guard(() =>
+    public TemplateCounts TemplateCounts(TemplateCounts? run = null) => Guard(() =>
     {
         var pages = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var reader = Reader("SELECT outlet, pages FROM template_outlets"))
@@ -16,7 +16,11 @@ public sealed partial class SqlStore
         var lines = pages.Keys.ToDictionary(k => k, _ => new List<KeyValuePair<string, int>>(), StringComparer.Ordinal);
         using (var reader = Reader("SELECT outlet, line, pages FROM template_lines"))
             while (reader.Read())
-                if (lines.TryGetValue(reader.GetString(0), out var list)) list.Add(new(reader.GetString(1), (int)reader.GetInt64(2)));
+            {
+                var (outlet, line, seen) = (reader.GetString(0), reader.GetString(1), (int)reader.GetInt64(2));
+                if (lines.TryGetValue(outlet, out var list) && (run is null || run.CanDecide(outlet, line, seen, pages[outlet])))
+                    list.Add(new(line, seen));
+            }
         var counts = new TemplateCounts();
         foreach (var (outlet, n) in pages) counts.Add(outlet, n, lines[outlet]);
         return counts;
