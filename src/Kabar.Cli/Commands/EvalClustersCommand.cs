@@ -28,10 +28,11 @@ internal sealed class EvalClustersCommand : ICliCommand
         var publishOrder = new Option<bool>("--publish-order") { Description = "Score the stored articles placed again in publish order (a crawl that arrives in time order) instead of the order read." };
         var setting = new Option<string[]>("--setting") { Description = $"Another value for one of the engine's knobs, NAME=VALUE (repeatable): {string.Join(", ", SettingOverrides.Knobs.Select(k => k.Name))}.", AllowMultipleArgumentsPerToken = false };
         var allAtOnce = new Option<bool>("--all-at-once") { Description = "Also cluster the pages by average link over Kabar's own pair link with all pages in view (no arrival order, no greedy join): what a repair of the stream could reach at most with the same features." };
+        var trainWith = new Option<string[]>("--train-with") { Description = "With --folds: a folder with gold events (pages/ and clusters.json) added whole to every fold's fit, as `kabar train clusters` fits the shipped link on more than one corpus (e.g. the generated corpus). Repeatable.", AllowMultipleArgumentsPerToken = false };
         var assignments = new Option<bool>("--assignments") { Description = "Also print each page's gold cluster and found event (tab-separated), to see what went wrong." };
         var command = new Command("clusters", "Run the pages through the same pipeline as `kabar brief` and score its events (and stories) against gold clusters (BCubed, pairwise), beside a TF-IDF average-link baseline.")
         {
-            dir, json, threshold, shuffle, folds, chunk, publishOrder, setting, allAtOnce, assignments,
+            dir, json, threshold, shuffle, folds, chunk, publishOrder, setting, allAtOnce, assignments, trainWith,
         };
         command.SetAction(parse =>
         {
@@ -107,12 +108,15 @@ internal sealed class EvalClustersCommand : ICliCommand
             if (parse.GetValue(folds) is { } k)
             {
                 var topicFolds = new TopicFolds(folder.Gold, folder.GoldStories, k);
+                // The shipped link is fitted on more than this folder (`kabar train clusters ecbplus-dev gen3`): so is each fold's.
+                if (GoldFolders.Read(parse.GetValue(trainWith) ?? [], needStories: false) is not { } more) return ExitCodes.AllFailed;
+                var extra = more.Select(r => new EventLinkFit.Corpus(r.Dir, r.Run.Stored, r.Folder.Gold, r.Folder.GoldStories)).ToList();
                 // Kabar's event link is fitted again on the other folds (weights and thresholds), as `kabar train clusters` fits it.
                 var kabar = topicFolds.Refit(folder.Gold, train =>
                 {
                     var corpus = new EventLinkFit.Corpus(folder.PagesFolder, run.Stored.Where(s => train.Contains(s.Doc)).ToList(),
                         folder.Gold.Where(g => train.Contains(g.Key)).ToDictionary(g => g.Key, g => g.Value, StringComparer.Ordinal), folder.GoldStories);
-                    var link = EventLinkFit.Fit([corpus], settings).Link;
+                    var link = EventLinkFit.Fit([corpus, .. extra], settings).Link;
                     return (link.MergeAt, ClusterBenchmark.Replay(run.Stored, settings with { EventLink = link }).Events);
                 });
                 var plain = cuts is null ? null : topicFolds.HeldOut(folder.Gold, cuts);

@@ -61,6 +61,15 @@ public class EvalClustersPathTests
         Assert.Contains("kabar stories: BCubed P 1.000 R 1.000 F1 1.000", r.Stdout);
         Assert.Contains("tf-idf average link", r.Stdout);
         Assert.Contains("held out by topic", r.Stdout);
+
+        // Each fold's fit can take more corpora whole, as the shipped link is fitted on more than one.
+        using var other = SampleBenchmark();
+        var with = KabarProcess.Run("eval", "clusters", bench.Path, "--folds", "2", "--train-with", other.Path);
+        Assert.Equal(0, with.ExitCode);
+        Assert.Contains("held out by topic", with.Stdout);
+        var missing = KabarProcess.Run("eval", "clusters", bench.Path, "--folds", "2", "--train-with", Path.Combine(other.Path, "nowhere"));
+        Assert.NotEqual(0, missing.ExitCode);
+        Assert.Contains("nowhere", missing.Stderr);
     }
 
     [Fact]
