@@ -174,6 +174,7 @@ internal sealed class IngestCommand : ICliCommand
     private static JsonObject Pipeline(IngestReport report) => new()
     {
         ["read_waited_for_store_seconds"] = Math.Round(report.ReaderWaitedForStore.TotalSeconds, 3),
+        ["gc_paused_seconds"] = Math.Round(report.GcPaused.TotalSeconds, 3),
         ["queues"] = new JsonArray(report.Queues.Select(q => (JsonNode?)new JsonObject
         {
             ["from"] = q.From, ["to"] = q.To, ["capacity"] = q.Capacity,

@@ -56,6 +56,7 @@ public sealed class IngestPipeline(IKabarStore store)
     {
         var report = new IngestReport();
         var tick = onPageDone ?? (() => { });
+        var gcPausedBefore = GC.GetTotalPauseDuration();
         try
         {
             TemplateLines template;
@@ -84,6 +85,7 @@ public sealed class IngestPipeline(IKabarStore store)
                 // A commit failed: stop reading and staging, and let the chunk being staged finish, so no work outlives the run.
                 flow.Dispose();
                 (report.Queues, report.ReaderWaitedForStore) = flow.Stats();
+                report.GcPaused = GC.GetTotalPauseDuration() - gcPausedBefore;
                 report.Add(committer.Classify(touched));
                 report.Engine = committer.EngineSize;
                 report.Thaws = committer.Thaws;

@@ -61,6 +61,9 @@ public sealed class IngestReport
     /// <summary>How long reading waited for a commit to release the store before asking it whether a page is stored.</summary>
     public TimeSpan ReaderWaitedForStore { get; set; }
 
+    /// <summary>How long the garbage collector stopped every thread of the process during the run (work no stage did meanwhile).</summary>
+    public TimeSpan GcPaused { get; set; }
+
     public void Add(ChunkCommitter.Committed chunk)
     {
         NewArticles += chunk.NewArticles;
