@@ -135,6 +135,7 @@ internal sealed class IngestCommand : ICliCommand
                     ["index_entries"] = engine.Postings, ["index_keys"] = engine.Keys, ["frozen_events"] = engine.FrozenEvents,
                     ["late_lookups"] = report.Thaws.Lookups, ["frozen_found"] = report.Thaws.Found, ["thawed"] = report.Thaws.Thawed,
                 } : null,
+                ["pipeline"] = Pipeline(report),
                 ["metrics"] = Metrics(report),
             };
             Console.Out.WriteLine(output.ToJsonString(KabarJson.Options));
@@ -163,6 +164,24 @@ internal sealed class IngestCommand : ICliCommand
         [KabarMetrics.StoriesCreated.Name] = report.StoriesCreated.Count,
         [KabarMetrics.StageDuration.Name + "_seconds"] = new JsonObject(report.StageTimes.OrderBy(s => s.Key, StringComparer.Ordinal)
             .Select(s => KeyValuePair.Create(s.Key, (JsonNode?)Math.Round(s.Value.TotalSeconds, 3)))),
+    };
+
+    /// <summary>
+    /// How the run's stages kept each other busy (beside their times in <see cref="Metrics"/>): for each
+    /// queue, how full it was and how long the stage before it waited for room and the stage after it
+    /// for work. A stage that waits little while its neighbours wait much is the one that holds the run up.
+    /// </summary>
+    private static JsonObject Pipeline(IngestReport report) => new()
+    {
+        ["read_waited_for_store_seconds"] = Math.Round(report.ReaderWaitedForStore.TotalSeconds, 3),
+        ["gc_paused_seconds"] = Math.Round(report.GcPaused.TotalSeconds, 3),
+        ["queues"] = new JsonArray(report.Queues.Select(q => (JsonNode?)new JsonObject
+        {
+            ["from"] = q.From, ["to"] = q.To, ["capacity"] = q.Capacity,
+            ["mean_depth"] = q.MeanDepth, ["max_depth"] = q.MaxDepth,
+            ["from_waited_for_room_seconds"] = Math.Round(q.ProducerWaited.TotalSeconds, 3),
+            ["to_waited_for_input_seconds"] = Math.Round(q.ConsumerWaited.TotalSeconds, 3),
+        }).ToArray()),
     };
 
     private static string Ids(IReadOnlyCollection<string> ids) =>

@@ -13,12 +13,16 @@ namespace Kabar.Ingestion;
 ///    pass over every page the run will store (<see cref="RunTemplates"/>; paths are read twice, a
 ///    feed poll is held in memory), so every chunk is extracted with the same lines whatever the
 ///    chunk size;
-/// 1. read the pages and skip those whose content (SHA-256 of the raw bytes) is already stored;
-/// 2. extract, annotate and make cluster features (outside any lock: the slow part), for the
-///    next chunk while the one before commits;
-/// 3. commit it (<see cref="ChunkCommitter"/>): in one write transaction, store each page with
-///    its article or its failure and add it to its outlet's template counts, cluster the articles,
-///    write the events and stories that changed.
+/// then three stages, each on its own thread and one chunk at a time, joined by bounded queues of
+/// two chunks (<see cref="ChunkFlow"/>), so both cores stay busy and memory stays bounded:
+/// 1. read the pages and skip those whose content (SHA-256 of the raw bytes) is already stored
+///    (<see cref="ReadChunks"/>);
+/// 2. extract, annotate and make cluster features (outside any lock, on all cores: the slow part);
+/// 3. commit each chunk in input order on the caller's thread (<see cref="ChunkCommitter"/>): in one
+///    write transaction, store each page with its article or its failure and add it to its
+///    outlet's template counts, cluster the articles, write the events and stories that changed.
+///    One commit order, so the stories are those of a run that does one thing at a time.
+/// The report says how long each stage worked, and how long it waited for its neighbours.
 /// A run killed at any moment keeps every chunk it committed; the next run skips those pages
 /// by their hash and completes the batch.
 /// </summary>
@@ -52,6 +56,7 @@ public sealed class IngestPipeline(IKabarStore store)
     {
         var report = new IngestReport();
         var tick = onPageDone ?? (() => { });
+        var gcPausedBefore = GC.GetTotalPauseDuration();
         try
         {
             TemplateLines template;
@@ -61,34 +66,38 @@ public sealed class IngestPipeline(IKabarStore store)
             report.Replayed = committer.Replayed;
             var eventsBefore = store.Counts().Events;
             var touched = new HashSet<string>(StringComparer.Ordinal);
-            Task<List<ChunkCommitter.Page>>? staged = null;
+            // The committer holds the store while it commits; reading asks the store on the same
+            // connection whether a page is stored, so it takes the gate too (between commits).
+            var storeGate = new object();
+            var flow = new ChunkFlow(read(), ChunkSize, store, storeGate, template, report);
             try
             {
-                // The stages of the next chunk run while this thread commits the one before: the
-                // commit (store transaction and clustering) is serial, so the stages keep the other
-                // cores busy meanwhile. Chunks still commit one at a time in input order, so the
-                // stories are those of a run that does one thing at a time.
-                foreach (var (fresh, _) in FreshChunks(read(), ChunkSize, store.ContainsContent, report, tick))
+                // Chunks commit one at a time in input order, so the stories are those of a run
+                // that does one thing at a time; reading and the stages of later chunks run meanwhile.
+                while (flow.TryTake(out var chunk))
                 {
-                    var previous = staged;
-                    staged = Task.Run(() => { using (report.Time("extract-annotate")) return Staged(fresh, template); });
-                    if (previous is not null) Commit(previous.GetAwaiter().GetResult());
-                }
-                if (staged is not null)
-                {
-                    var last = staged;
-                    staged = null;
-                    Commit(last.GetAwaiter().GetResult());
+                    Counted(chunk.Read);
+                    if (chunk.Pages.Count > 0) lock (storeGate) Commit(chunk.Pages);
                 }
             }
             finally
             {
-                // A commit failed: let the chunk in flight finish, so no work outlives the run.
-                try { staged?.Wait(); } catch (Exception) { }
+                // A commit failed: stop reading and staging, and let the chunk being staged finish, so no work outlives the run.
+                flow.Dispose();
+                (report.Queues, report.ReaderWaitedForStore) = flow.Stats();
+                report.GcPaused = GC.GetTotalPauseDuration() - gcPausedBefore;
                 report.Add(committer.Classify(touched));
                 report.Engine = committer.EngineSize;
                 report.Thaws = committer.Thaws;
                 try { report.AddEvents(store.Counts().Events - eventsBefore); } catch (StoreException) { }
+            }
+
+            // What reading left out of a chunk, counted with it: in input order, on this thread.
+            void Counted(ReadChunks.Chunk chunk)
+            {
+                report.Failures.AddRange(chunk.Unreadable);
+                report.Duplicates += chunk.Duplicates;
+                for (var i = 0; i < chunk.Duplicates + chunk.Unreadable.Count; i++) tick();
             }
 
             void Commit(List<ChunkCommitter.Page> chunk)
@@ -108,42 +117,21 @@ public sealed class IngestPipeline(IKabarStore store)
         return report;
     }
 
-    /// <summary>Extraction, annotation and features of one chunk: the pages ready to commit.</summary>
-    private static List<ChunkCommitter.Page> Staged(List<(RawDocument Document, string Hash)> fresh, TemplateLines template)
-    {
-        var results = ChunkStages.FromRaw(fresh.Select(f => f.Document).ToList(), template);
-        return fresh.Select((f, i) => new ChunkCommitter.Page(f.Document, f.Hash, results[i])).ToList();
-    }
-
     /// <summary>
-    /// The input in chunks of pages not seen before: unreadable inputs become failures, and pages
-    /// whose content is stored already (<paramref name="isStored"/>) or came earlier in this run
-    /// count as duplicates. Each chunk comes with its number, in input order.
+    /// The input in chunks of pages not seen before (<see cref="ReadChunks"/>), for a caller that
+    /// reads on its own thread: what each chunk left out is counted in <paramref name="report"/> as
+    /// it is read. Only chunks with fresh pages come, each with its number among them, in input order.
     /// </summary>
     public static IEnumerable<(List<(RawDocument Document, string Hash)> Fresh, int Number)> FreshChunks(
         IEnumerable<ReadOutcome> pages, int chunkSize, Func<string, bool> isStored, IngestReport report, Action tick)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var number = 0;
-        foreach (var chunk in pages.Chunk(chunkSize))
+        foreach (var chunk in ReadChunks.Of(pages, chunkSize, isStored))
         {
-            var fresh = new List<(RawDocument Document, string Hash)>();
-            foreach (var page in chunk)
-            {
-                switch (page)
-                {
-                    case ReadOutcome.Failed f:
-                        report.Failures.Add(new IngestFailure(f.Source, f.Reason, Stored: false));
-                        tick();
-                        break;
-                    case ReadOutcome.Read r:
-                        var hash = ContentHash.Of(r.Document.Content.Span);
-                        if (!seen.Add(hash) || isStored(hash)) { report.Duplicates++; tick(); }
-                        else fresh.Add((r.Document, hash));
-                        break;
-                }
-            }
-            if (fresh.Count > 0) yield return (fresh, number++);
+            report.Failures.AddRange(chunk.Unreadable);
+            report.Duplicates += chunk.Duplicates;
+            for (var i = 0; i < chunk.Duplicates + chunk.Unreadable.Count; i++) tick();
+            if (chunk.Fresh.Count > 0) yield return (chunk.Fresh, number++);
         }
     }
 }

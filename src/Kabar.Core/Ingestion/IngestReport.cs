@@ -49,11 +49,20 @@ public sealed class IngestReport
     /// <summary>Pages taken in: stored, duplicate or failed.</summary>
     public int PagesRead => NewArticles + Duplicates + Failures.Count;
 
-    /// <summary>Time spent in each stage over the run's chunks (stages of a chunk overlap the commit of the one before).</summary>
+    /// <summary>Time spent in each stage over the run's chunks (the stages run at once on different chunks, so their times overlap).</summary>
     public IReadOnlyDictionary<string, TimeSpan> StageTimes
     {
         get { lock (_stages) return new Dictionary<string, TimeSpan>(_stages); }
     }
+
+    /// <summary>The queues between the run's stages (read, extract-annotate, commit): how full they were and how long each side waited. Empty when the run did not get that far.</summary>
+    public IReadOnlyList<QueueStats> Queues { get; set; } = [];
+
+    /// <summary>How long reading waited for a commit to release the store before asking it whether a page is stored.</summary>
+    public TimeSpan ReaderWaitedForStore { get; set; }
+
+    /// <summary>How long the garbage collector stopped every thread of the process during the run (work no stage did meanwhile).</summary>
+    public TimeSpan GcPaused { get; set; }
 
     public void Add(ChunkCommitter.Committed chunk)
     {

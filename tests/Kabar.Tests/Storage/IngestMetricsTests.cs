@@ -87,6 +87,10 @@ public class IngestMetricsTests
         Assert.Equal(json.GetProperty("stories_created").GetArrayLength(), metrics.GetProperty("kabar.stories.created").GetInt32());
         Assert.True(metrics.GetProperty("kabar.events.created").GetInt32() > 0);
         Assert.True(metrics.GetProperty("kabar.stage.duration_seconds").GetProperty("commit").GetDouble() > 0);
+        // Beside the stages' times, the queues between them: how full they were and who waited for whom.
+        var queues = json.GetProperty("pipeline").GetProperty("queues").EnumerateArray()
+            .Select(q => $"{q.GetProperty("from").GetString()} → {q.GetProperty("to").GetString()} {q.GetProperty("capacity").GetInt32()}").ToList();
+        Assert.Equal(["read → extract-annotate 2", "extract-annotate → commit 2"], queues);
     }
 
     [Fact]
