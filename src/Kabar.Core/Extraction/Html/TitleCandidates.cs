@@ -30,6 +30,7 @@ internal static class TitleCandidates
         "dropped_from_a_title",
         "printed_outside_h1", "more_capitals_than_same_words", "h1_links_home", "broken_character",
         "slug_overlap", "best_slug_match",
+        "first_segment_only", "first_segment_dropped",
     ];
 
     private const int SourceKinds = 5;
@@ -90,6 +91,8 @@ internal static class TitleCandidates
             Set("as_printed", d.AsPrinted.Count > 0);
             Set("stripped_site_name", d.StrippedKnown);
             Set("stripped_by_convention", d.StrippedConvention);
+            Set("first_segment_only", d.FirstSegmentOnly);
+            Set("first_segment_dropped", d.FirstSegmentDropped);
             var sameWords = drafts.Where(o => o.Key == d.Key).ToList();
             var agreeing = sameWords.SelectMany(o => o.Sources).Distinct().Count();
             f["sources_agreeing"] = (double)agreeing / SourceKinds;
@@ -139,10 +142,13 @@ internal static class TitleCandidates
         public bool FirstHeading { get; set; }
         public bool StrippedKnown { get; set; }
         public bool StrippedConvention { get; set; }
+        public bool FirstSegmentOnly { get; set; }
+        public bool FirstSegmentDropped { get; set; }
     }
 
     private static void Offer(List<Draft> drafts, HashSet<string> dropped, string text, string source, bool firstHeading, IReadOnlyList<string> siteKeys)
     {
+        text = MisdecodedText.Repair(text);
         if (text.Length == 0) return;
         Add(drafts, text, source, firstHeading, printed: true, known: false, convention: false);
         var known = StripKnown(text, siteKeys);
@@ -153,15 +159,37 @@ internal static class TitleCandidates
             Add(drafts, twice, source, firstHeading, printed: false, known: false, convention: true);
         if (convention.Length > 0 && convention != text && convention != known)
             Add(drafts, convention, source, firstHeading, printed: false, known: false, convention: true);
+        OfferSegments(drafts, known.Length > 0 ? known : text, source, firstHeading);
         var kept = TitleChooser.Key(convention.Length > 0 ? convention : text);
         foreach (var segment in Segments(text).Select(TitleChooser.Key))
             if (segment.Length > 0 && !kept.Contains(segment, StringComparison.Ordinal)) dropped.Add(segment);
     }
 
-    private static void Add(List<Draft> drafts, string text, string source, bool firstHeading, bool printed, bool known, bool convention)
+    /// <summary>
+    /// 'Headline | A long tagline of the page' and 'Section | Headline': the first segment alone, and
+    /// the title without a short first segment, each marked, so the model can weigh a segment the
+    /// convention (a short last one) does not cover.
+    /// </summary>
+    private static void OfferSegments(List<Draft> drafts, string text, string source, bool firstHeading)
+    {
+        var parts = Split(text);
+        if (parts.Count < 2) return;
+        if (WordCount(parts[0].Text) >= MinSegmentWords)
+            Mark(Add(drafts, parts[0].Text, source, firstHeading, printed: false, known: false, convention: false), d => d.FirstSegmentOnly = true);
+        var rest = Join(parts, 1, parts.Count - 1);
+        if (WordCount(parts[0].Text) <= MaxLeadingSegmentWords && WordCount(rest) >= 2 * WordCount(parts[0].Text))
+            Mark(Add(drafts, rest, source, firstHeading, printed: false, known: false, convention: false), d => d.FirstSegmentDropped = true);
+    }
+
+    private const int MinSegmentWords = 2;
+    private const int MaxLeadingSegmentWords = 4;
+
+    private static void Mark(Draft? d, Action<Draft> mark) { if (d is not null) mark(d); }
+
+    private static Draft? Add(List<Draft> drafts, string text, string source, bool firstHeading, bool printed, bool known, bool convention)
     {
         var key = TitleChooser.Key(text);
-        if (key.Length == 0) return;
+        if (key.Length == 0) return null;
         // Candidates are kept apart by how they are written (the same words in another case are
         // another candidate); agreement is counted on the words (Key) when the features are set.
         var d = drafts.FirstOrDefault(x => x.Text == text);
@@ -171,6 +199,7 @@ internal static class TitleCandidates
         d.FirstHeading |= firstHeading;
         d.StrippedKnown |= known;
         d.StrippedConvention |= convention;
+        return d;
     }
 
     /// <summary>Removes leading or trailing segments that name the site (its name, alias or domain).</summary>
