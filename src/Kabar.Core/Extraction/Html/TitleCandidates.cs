@@ -30,7 +30,7 @@ internal static class TitleCandidates
         "dropped_from_a_title",
         "printed_outside_h1", "more_capitals_than_same_words", "h1_links_home", "broken_character",
         "slug_overlap", "best_slug_match",
-        "first_segment_only", "first_segment_dropped",
+        "first_segment_only", "first_segment_dropped", "h1_against_meta_consensus",
     ];
 
     private const int SourceKinds = 5;
@@ -114,6 +114,9 @@ internal static class TitleCandidates
             Set("same_words_other_case", drafts.Any(o => o != d && o.Key == d.Key));
             Set("h1_alone", d.Sources.Contains("h1") && agreeing == 1);
             Set("meta_consensus_without_h1", !d.Sources.Contains("h1") && agreeing >= 3);
+            // An h1 worded otherwise than what og:title and <title> agree on: a page heading written apart from the headline.
+            Set("h1_against_meta_consensus", d.Sources.Contains("h1") && agreeing == 1
+                && drafts.Any(o => o.Key != d.Key && o.Sources.Contains("og") && o.Sources.Contains("title") && !o.Sources.Contains("h1")));
             // What a title drops as its site part ('Post title - Blog Name') names the site, not the article.
             Set("dropped_from_a_title", dropped.Contains(d.Key));
             // A headline printed again on the page (a breadcrumb, the lead's heading, a share line) is the one its readers see.
