@@ -64,7 +64,9 @@ internal static class TitleCandidates
             if (c.HeadingInChrome is { } flags && i < flags.Count && flags[i]) chrome.Add(TitleChooser.Clean(c.Headings[i]));
             if (c.HeadingLinksHome is { } home && i < home.Count && home[i]) logos.Add(TitleChooser.Clean(c.Headings[i]));
         }
-        for (var i = 0; i < headings.Count; i++) Offer(drafts, dropped, headings[i], "h1", i == 0, siteKeys);
+        // The first heading of the article: the first <h1> outside the site's header, nav and footer when there is one.
+        var first = headings.FindIndex(h => !chrome.Contains(h)) is var outside and >= 0 ? outside : 0;
+        for (var i = 0; i < headings.Count; i++) Offer(drafts, dropped, headings[i], "h1", i == first, siteKeys);
         Offer(drafts, dropped, TitleChooser.Clean(c.OgTitle), "og", false, siteKeys);
         Offer(drafts, dropped, TitleChooser.Clean(c.TwitterTitle), "twitter", false, siteKeys);
         Offer(drafts, dropped, TitleChooser.Clean(c.JsonLdHeadline), "jsonld", false, siteKeys);
