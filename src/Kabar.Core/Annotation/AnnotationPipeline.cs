@@ -26,7 +26,7 @@ public sealed class AnnotationPipeline
     /// <summary>Annotates one article. <paramref name="referenceDate"/> is used when the article has no publish date.</summary>
     public AnnotatedArticle Annotate(Article article, DateOnly? referenceDate = null)
     {
-        var document = new AnnotationDocument(article, article.Published?.Date ?? referenceDate);
+        var document = new AnnotationDocument(article, article.FirstAppeared?.Date ?? referenceDate);
         if (document.ReferenceDate is null)
             document.Warnings.Add("no publish date: relative time expressions are left unresolved");
         foreach (var annotator in _annotators)

@@ -23,7 +23,7 @@ public static class BriefBuilder
         var mine = events.Where(e => story.EventIds.Contains(e.Id)).ToList();
         var sources = mine.SelectMany(e => e.Sources).ToHashSet(StringComparer.Ordinal);
         var members = articles.Where(a => sources.Count == 0 || sources.Contains(a.Source))
-            .OrderBy(a => a.Article.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Source, StringComparer.Ordinal)
+            .OrderBy(a => a.Article.FirstAppeared?.Value ?? DateTimeOffset.MaxValue).ThenBy(a => a.Source, StringComparer.Ordinal)
             .Take(MaxArticles)
             .ToList();
         // Articles are annotated one by one; the story is where they are read together, so this is
@@ -63,9 +63,9 @@ public static class BriefBuilder
 
     private static IReadOnlyList<OutletCoverage> Coverage(IReadOnlyList<StoryArticle> read)
     {
-        var first = read.Where(a => a.Article.Published is not null).MinBy(a => a.Article.Published!.Value)?.Outlet;
+        var first = read.Where(a => a.Article.FirstAppeared is not null).MinBy(a => a.Article.FirstAppeared!.Value)?.Outlet;
         return read.GroupBy(a => a.Outlet)
-            .OrderBy(g => g.Min(a => a.Article.Published?.Value ?? DateTimeOffset.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Min(a => a.Article.FirstAppeared?.Value ?? DateTimeOffset.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new OutletCoverage(g.Key,
                 g.Select(a => new CoveredArticle(a.Source, a.Article.Title, a.Article.Published?.ToIso())).ToList(),
                 g.SelectMany(a => a.Article.WireSources).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),

@@ -68,7 +68,7 @@ internal static class SummaryWriter
             picked.Add(best);
         }
         return picked
-            .OrderBy(p => candidates[p].Article.Article.Published?.Value ?? DateTimeOffset.MaxValue).ThenBy(p => candidates[p].Article.Source, StringComparer.Ordinal).ThenBy(p => candidates[p].Span.Start)
+            .OrderBy(p => candidates[p].Article.Article.FirstAppeared?.Value ?? DateTimeOffset.MaxValue).ThenBy(p => candidates[p].Article.Source, StringComparer.Ordinal).ThenBy(p => candidates[p].Span.Start)
             .Select(p => new SummarySentence(candidates[p].Article.Annotated.Text(candidates[p].Span), candidates[p].Article.Source, candidates[p].Span.Start, candidates[p].Span.End))
             .ToList();
     }

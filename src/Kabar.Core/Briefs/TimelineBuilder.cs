@@ -45,7 +45,7 @@ internal static partial class TimelineBuilder
         .OrderBy(g => g.First().Precision != "day").ThenBy(g => g.Key, StringComparer.Ordinal)
         .Select(g =>
         {
-            var ordered = g.OrderBy(m => m.Article.Article.Published?.Value ?? DateTimeOffset.MaxValue)
+            var ordered = g.OrderBy(m => m.Article.Article.FirstAppeared?.Value ?? DateTimeOffset.MaxValue)
                 .ThenBy(m => m.Article.Source, StringComparer.Ordinal).ThenBy(m => m.Time.Span.Start).ToList();
             var told = ordered.OrderBy(m => m.Article.QuoteAround(m.Time.Span) is not null).First();
             return new TimelineEntry(g.Key, told.Precision, told.Article.Annotated.Text(told.Clause),

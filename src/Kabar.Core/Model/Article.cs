@@ -18,6 +18,15 @@ public sealed record Article
     public string? Subtitle { get; init; }
     public PageTime? Published { get; init; }
     public PageTime? Modified { get; init; }
+    /// <summary>
+    /// When <see cref="Published"/> is the update a page prints in place of its publish time, the
+    /// publish time the page states elsewhere (JSON-LD): the time the article first appeared, which
+    /// relative dates in its text ('yesterday') resolve against. Null when Published is that time.
+    /// </summary>
+    public PageTime? FirstPublished { get; init; }
+
+    /// <summary>The time the article first appeared as far as the page says: relative dates resolve against it.</summary>
+    public PageTime? FirstAppeared => FirstPublished ?? Published;
     public IReadOnlyList<string> Authors { get; init; } = [];
     public IReadOnlyList<string> Editors { get; init; } = [];
     /// <summary>Agencies the article credits as its source (Reuters, AFP, Antara).</summary>

@@ -20,6 +20,7 @@ public static class ArticleJson
         ["subtitle"] = a.Subtitle,
         ["published"] = a.Published?.ToIso(),
         ["modified"] = a.Modified?.ToIso(),
+        ["first_published"] = a.FirstPublished?.ToIso(),
         ["authors"] = Strings(a.Authors),
         ["editors"] = Strings(a.Editors),
         ["wire_sources"] = Strings(a.WireSources),

@@ -49,7 +49,8 @@ public static class ArticleFeaturizer
         // yearless, as in the event days, and as the fit's undated copies of dated corpora have them.
         var dates = article.Times.Where(t => t.Type == TimeTypes.Date)
             .Select(t => YearlessDays.Parse(t.Value)).OfType<DateOnly>().Distinct().Order().ToList();
-        return new ArticleFeatures(article.Source, article.Article.Published?.Date, terms, entities, dates, ContentKey(article.Body), EventDays(article), Places(article));
+        // An event is placed by when its report first appeared, not by a later update the page prints.
+        return new ArticleFeatures(article.Source, article.Article.FirstAppeared?.Date, terms, entities, dates, ContentKey(article.Body), EventDays(article), Places(article));
     }
 
     /// <summary>

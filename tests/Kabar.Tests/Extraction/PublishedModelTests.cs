@@ -34,12 +34,30 @@ public class PublishedModelTests
     }
 
     [Fact]
-    public void AnUpdateNeverBecomesThePublishTimeBesideAStatedOne()
+    public void AnUpdateThePagePrintsBesideAPublishTimeOnlyJsonLdStatesIsPublishedAndTheFirstPublishStays()
+    {
+        // The reader sees 'Diperbarui 1 September 2024'; only the JSON-LD says when the article first appeared.
+        var article = Article(Extract(Page(
+            head: """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tarif Tol Naik","datePublished":"2024-06-10T07:00:00+07:00","dateModified":"2024-09-01T12:00:00+07:00"}</script>""",
+            articleTop: "<h1>Tarif Tol Naik</h1><div class=\"date\">Diperbarui 1 September 2024</div>",
+            articleExtra: "<p>Kemarin pengelola jalan tol mengumumkan tarif baru untuk semua golongan kendaraan di ruas itu.</p>")));
+        Assert.Equal("2024-09-01T12:00:00+07:00", article.Published?.ToIso());
+        Assert.Equal("2024-06-10T07:00:00+07:00", article.FirstPublished?.ToIso());
+        Assert.Equal("2024-09-01T12:00:00+07:00", article.Modified?.ToIso());
+        Assert.Contains(article.Warnings, w => w.Kind == Kabar.Model.ExtractionWarningKind.UpdateTimeAsPublished);
+        // 'Kemarin' is the day before the article first appeared, not the day before the update.
+        var times = Kabar.Annotation.Times.TimeEvaluation.Pipeline().Annotate(article).Times;
+        Assert.Contains(times, t => t.Text == "Kemarin" && t.Value == "2024-06-09");
+    }
+
+    [Fact]
+    public void AnUpdateNeverBecomesThePublishTimeBesideAPrintedOne()
     {
         var article = Article(Extract(Page(
             head: """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tarif Tol Naik","datePublished":"2024-06-10T07:00:00+07:00","dateModified":"2024-09-01T12:00:00+07:00"}</script>""",
-            articleTop: "<h1>Tarif Tol Naik</h1><div class=\"date\">Diperbarui 1 September 2024</div>")));
+            articleTop: "<h1>Tarif Tol Naik</h1><div class=\"date\">Diterbitkan 10 Juni 2024</div><div class=\"date\">Diperbarui 1 September 2024</div>")));
         Assert.Equal("2024-06-10T07:00:00+07:00", article.Published?.ToIso());
+        Assert.Null(article.FirstPublished);
         Assert.Equal("2024-09-01T12:00:00+07:00", article.Modified?.ToIso());
     }
 

@@ -123,14 +123,17 @@ public class PublishedChoiceTests
     }
 
     [Fact]
-    public void StatedPublishTimeStandsBesideALaterVisibleUpdate()
+    public void AVisibleUpdateBesideAPublishTimeOnlyJsonLdStatesKeepsThatTimeAsFirstPublished()
     {
         var article = Article(Extract(Page(
             head: """
                 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harga BBM Turun","datePublished":"2024-02-01T08:00:00+07:00","dateModified":"2024-02-03T10:00:00+07:00"}</script>
                 """,
             articleTop: "<h1>Harga BBM Turun</h1><div class=\"date\">Diperbarui 3 Februari 2024, 10:00 WIB</div>")));
-        Assert.Equal("2024-02-01T08:00:00+07:00", article.Published?.ToIso());
+        // The reader's date is the update; the time the article first appeared is kept beside it.
+        Assert.Equal("2024-02-03T10:00:00+07:00", article.Published?.ToIso());
+        Assert.Equal("2024-02-01T08:00:00+07:00", article.FirstPublished?.ToIso());
+        Assert.Equal("2024-02-01T08:00:00+07:00", article.FirstAppeared?.ToIso());
         Assert.Equal("2024-02-03T10:00:00+07:00", article.Modified?.ToIso());
     }
 }

@@ -78,6 +78,8 @@ public static class HtmlArticleExtractor
         if (published is null) warnings.Add(ExtractionWarning.NoPublishTime);
         else if (metadata.PublishedFromModified)
             warnings.Add(new(ExtractionWarningKind.UpdateTimeAsPublished, "the page states only a modified time; it is used as the publish time"));
+        else if (metadata.FirstPublished is { } first)
+            warnings.Add(new(ExtractionWarningKind.UpdateTimeAsPublished, $"the page prints only its update; the publish time it states elsewhere ({first.ToIso()}) is kept as first_published"));
         var titleGenerated = string.IsNullOrWhiteSpace(title);
         if (titleGenerated) title = TitleGenerator.FromLead(paragraphs[0]);
         var outlet = OutletDirectory.FindByHost(metadata.Host);
@@ -92,6 +94,7 @@ public static class HtmlArticleExtractor
             TitleGenerated = titleGenerated,
             Published = published,
             Modified = metadata.Modified,
+            FirstPublished = metadata.FirstPublished,
             Dateline = dateline?.Place,
             Authors = metadata.Authors,
             Editors = metadata.Editors,

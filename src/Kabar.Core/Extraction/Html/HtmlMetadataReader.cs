@@ -22,6 +22,9 @@ internal sealed record PageMetadata(
 {
     /// <summary>The page states no publish time, only a modified one, which <see cref="Published"/> then is.</summary>
     public bool PublishedFromModified { get; init; }
+
+    /// <summary>When <see cref="Published"/> is a printed update, the publish time the page states elsewhere.</summary>
+    public PageTime? FirstPublished { get; init; }
 }
 
 /// <summary>
@@ -47,7 +50,9 @@ internal static class HtmlMetadataReader
         var title = TitleChooser.Choose(TitleCandidatesOf(document, meta, jsonLd, url, hints));
 
         var dates = DatesOf(document, tree, meta, jsonLd, url, hints, scriptDate);
-        var chosen = PublishedModel.Default.Choose(PublishedCandidates.Build(dates.Stated));
+        var candidates = PublishedCandidates.Build(dates.Stated);
+        var chosen = PublishedModel.Default.Choose(candidates);
+        var firstPublished = PublishedModel.Default.ChooseFirstPublished(candidates, chosen);
         var published = chosen?.Time;
         return new PageMetadata(
             Title: title,
@@ -62,7 +67,8 @@ internal static class HtmlMetadataReader
             JsonLd: jsonLd,
             OgType: meta.GetValueOrDefault("og:type"))
         {
-            PublishedFromModified = chosen is not null && PublishedCandidates.OnlyModified(chosen),
+            PublishedFromModified = chosen is not null && PublishedCandidates.OnlyModified(chosen) && firstPublished is null,
+            FirstPublished = firstPublished?.Time,
         };
     }
 

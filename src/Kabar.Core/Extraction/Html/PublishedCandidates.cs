@@ -86,6 +86,11 @@ internal static class PublishedCandidates
 
     public static bool OnlyModified(DateCandidate c) => c.Features.ContainsKey("only_modified_sources");
 
+    /// <summary>An update the page prints ('Updated …') while the days it states as published are in JSON-LD or a script only.</summary>
+    public static bool PrintedUpdateBesideHiddenPublish(DateCandidate c, IReadOnlyList<DateCandidate> all) =>
+        c.Features.ContainsKey("update_printed_and_structured_only_elsewhere")
+        && all.All(o => o == c || OnlyModified(o) || o.Features.ContainsKey("structured_only"));
+
     private static int Rank(string source)
     {
         for (var i = 0; i < StatedDates.Sources.Count; i++)

@@ -30,6 +30,7 @@ internal static class TitleCandidates
         "dropped_from_a_title",
         "printed_outside_h1", "more_capitals_than_same_words", "h1_links_home", "broken_character",
         "slug_overlap", "best_slug_match",
+        "first_segment_only", "first_segment_dropped", "h1_against_meta_consensus",
     ];
 
     private const int SourceKinds = 5;
@@ -63,7 +64,9 @@ internal static class TitleCandidates
             if (c.HeadingInChrome is { } flags && i < flags.Count && flags[i]) chrome.Add(TitleChooser.Clean(c.Headings[i]));
             if (c.HeadingLinksHome is { } home && i < home.Count && home[i]) logos.Add(TitleChooser.Clean(c.Headings[i]));
         }
-        for (var i = 0; i < headings.Count; i++) Offer(drafts, dropped, headings[i], "h1", i == 0, siteKeys);
+        // The first heading of the article: the first <h1> outside the site's header, nav and footer when there is one.
+        var first = headings.FindIndex(h => !chrome.Contains(h)) is var outside and >= 0 ? outside : 0;
+        for (var i = 0; i < headings.Count; i++) Offer(drafts, dropped, headings[i], "h1", i == first, siteKeys);
         Offer(drafts, dropped, TitleChooser.Clean(c.OgTitle), "og", false, siteKeys);
         Offer(drafts, dropped, TitleChooser.Clean(c.TwitterTitle), "twitter", false, siteKeys);
         Offer(drafts, dropped, TitleChooser.Clean(c.JsonLdHeadline), "jsonld", false, siteKeys);
@@ -90,6 +93,8 @@ internal static class TitleCandidates
             Set("as_printed", d.AsPrinted.Count > 0);
             Set("stripped_site_name", d.StrippedKnown);
             Set("stripped_by_convention", d.StrippedConvention);
+            Set("first_segment_only", d.FirstSegmentOnly);
+            Set("first_segment_dropped", d.FirstSegmentDropped);
             var sameWords = drafts.Where(o => o.Key == d.Key).ToList();
             var agreeing = sameWords.SelectMany(o => o.Sources).Distinct().Count();
             f["sources_agreeing"] = (double)agreeing / SourceKinds;
@@ -111,6 +116,9 @@ internal static class TitleCandidates
             Set("same_words_other_case", drafts.Any(o => o != d && o.Key == d.Key));
             Set("h1_alone", d.Sources.Contains("h1") && agreeing == 1);
             Set("meta_consensus_without_h1", !d.Sources.Contains("h1") && agreeing >= 3);
+            // An h1 worded otherwise than what og:title and <title> agree on: a page heading written apart from the headline.
+            Set("h1_against_meta_consensus", d.Sources.Contains("h1") && agreeing == 1
+                && drafts.Any(o => o.Key != d.Key && o.Sources.Contains("og") && o.Sources.Contains("title") && !o.Sources.Contains("h1")));
             // What a title drops as its site part ('Post title - Blog Name') names the site, not the article.
             Set("dropped_from_a_title", dropped.Contains(d.Key));
             // A headline printed again on the page (a breadcrumb, the lead's heading, a share line) is the one its readers see.
@@ -139,10 +147,13 @@ internal static class TitleCandidates
         public bool FirstHeading { get; set; }
         public bool StrippedKnown { get; set; }
         public bool StrippedConvention { get; set; }
+        public bool FirstSegmentOnly { get; set; }
+        public bool FirstSegmentDropped { get; set; }
     }
 
     private static void Offer(List<Draft> drafts, HashSet<string> dropped, string text, string source, bool firstHeading, IReadOnlyList<string> siteKeys)
     {
+        text = MisdecodedText.Repair(text);
         if (text.Length == 0) return;
         Add(drafts, text, source, firstHeading, printed: true, known: false, convention: false);
         var known = StripKnown(text, siteKeys);
@@ -153,15 +164,37 @@ internal static class TitleCandidates
             Add(drafts, twice, source, firstHeading, printed: false, known: false, convention: true);
         if (convention.Length > 0 && convention != text && convention != known)
             Add(drafts, convention, source, firstHeading, printed: false, known: false, convention: true);
+        OfferSegments(drafts, known.Length > 0 ? known : text, source, firstHeading);
         var kept = TitleChooser.Key(convention.Length > 0 ? convention : text);
         foreach (var segment in Segments(text).Select(TitleChooser.Key))
             if (segment.Length > 0 && !kept.Contains(segment, StringComparison.Ordinal)) dropped.Add(segment);
     }
 
-    private static void Add(List<Draft> drafts, string text, string source, bool firstHeading, bool printed, bool known, bool convention)
+    /// <summary>
+    /// 'Headline | A long tagline of the page' and 'Section | Headline': the first segment alone, and
+    /// the title without a short first segment, each marked, so the model can weigh a segment the
+    /// convention (a short last one) does not cover.
+    /// </summary>
+    private static void OfferSegments(List<Draft> drafts, string text, string source, bool firstHeading)
+    {
+        var parts = Split(text);
+        if (parts.Count < 2) return;
+        if (WordCount(parts[0].Text) >= MinSegmentWords)
+            Mark(Add(drafts, parts[0].Text, source, firstHeading, printed: false, known: false, convention: false), d => d.FirstSegmentOnly = true);
+        var rest = Join(parts, 1, parts.Count - 1);
+        if (WordCount(parts[0].Text) <= MaxLeadingSegmentWords && WordCount(rest) >= 2 * WordCount(parts[0].Text))
+            Mark(Add(drafts, rest, source, firstHeading, printed: false, known: false, convention: false), d => d.FirstSegmentDropped = true);
+    }
+
+    private const int MinSegmentWords = 2;
+    private const int MaxLeadingSegmentWords = 4;
+
+    private static void Mark(Draft? d, Action<Draft> mark) { if (d is not null) mark(d); }
+
+    private static Draft? Add(List<Draft> drafts, string text, string source, bool firstHeading, bool printed, bool known, bool convention)
     {
         var key = TitleChooser.Key(text);
-        if (key.Length == 0) return;
+        if (key.Length == 0) return null;
         // Candidates are kept apart by how they are written (the same words in another case are
         // another candidate); agreement is counted on the words (Key) when the features are set.
         var d = drafts.FirstOrDefault(x => x.Text == text);
@@ -171,6 +204,7 @@ internal static class TitleCandidates
         d.FirstHeading |= firstHeading;
         d.StrippedKnown |= known;
         d.StrippedConvention |= convention;
+        return d;
     }
 
     /// <summary>Removes leading or trailing segments that name the site (its name, alias or domain).</summary>
