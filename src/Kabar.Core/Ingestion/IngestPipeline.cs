@@ -93,12 +93,7 @@ public sealed class IngestPipeline(IKabarStore store)
             }
 
             // What reading left out of a chunk, counted with it: in input order, on this thread.
-            void Counted(ReadChunks.Chunk chunk)
-            {
-                report.Failures.AddRange(chunk.Unreadable);
-                report.Duplicates += chunk.Duplicates;
-                for (var i = 0; i < chunk.Duplicates + chunk.Unreadable.Count; i++) tick();
-            }
+            void Counted(ReadChunks.Chunk chunk) => CountLeftOut(chunk, report, tick);
 
             void Commit(List<ChunkCommitter.Page> chunk)
             {
@@ -128,10 +123,16 @@ public sealed class IngestPipeline(IKabarStore store)
         var number = 0;
         foreach (var chunk in ReadChunks.Of(pages, chunkSize, isStored))
         {
-            report.Failures.AddRange(chunk.Unreadable);
-            report.Duplicates += chunk.Duplicates;
-            for (var i = 0; i < chunk.Duplicates + chunk.Unreadable.Count; i++) tick();
+            CountLeftOut(chunk, report, tick);
             if (chunk.Fresh.Count > 0) yield return (chunk.Fresh, number++);
         }
+    }
+
+    /// <summary>Counts what reading left out of a chunk (its duplicates and unreadable inputs) in the report, one tick each.</summary>
+    private static void CountLeftOut(ReadChunks.Chunk chunk, IngestReport report, Action tick)
+    {
+        report.Failures.AddRange(chunk.Unreadable);
+        report.Duplicates += chunk.Duplicates;
+        for (var i = 0; i < chunk.Duplicates + chunk.Unreadable.Count; i++) tick();
     }
 }
