@@ -26,7 +26,7 @@ internal sealed class EvalClustersCommand : ICliCommand
         var folds = new Option<int?>("--folds") { Description = "Cross-validate by topic: fit Kabar's event link (weights and merge threshold, as `kabar train clusters`) and choose the baseline's threshold on K-1 folds, score the fold left out." };
         var chunk = new Option<int?>("--chunk-size") { Description = $"Pages per ingest chunk (default {Kabar.Ingestion.IngestPipeline.DefaultChunkSize}, as every command)." };
         var publishOrder = new Option<bool>("--publish-order") { Description = "Score the stored articles placed again in publish order (a crawl that arrives in time order) instead of the order read." };
-        var setting = new Option<string[]>("--setting") { Description = $"Another value for one of the engine's knobs, NAME=VALUE (repeatable): {string.Join(", ", SettingOverrides.Knobs.Select(k => k.Name))}.", AllowMultipleArgumentsPerToken = false };
+        var setting = CommonOptions.Settings();
         var allAtOnce = new Option<bool>("--all-at-once") { Description = "Also cluster the pages by average link over Kabar's own pair link with all pages in view (no arrival order, no greedy join): what a repair of the stream could reach at most with the same features." };
         var trainWith = new Option<string[]>("--train-with") { Description = "With --folds: a folder with gold events (pages/ and clusters.json) added whole to every fold's fit, as `kabar train clusters` fits the shipped link on more than one corpus (e.g. the generated corpus). Repeatable.", AllowMultipleArgumentsPerToken = false };
         var assignments = new Option<bool>("--assignments") { Description = "Also print each page's gold cluster and found event (tab-separated), to see what went wrong." };
@@ -45,15 +45,8 @@ internal sealed class EvalClustersCommand : ICliCommand
             if (parse.GetValue(folds) is < 2) { Console.Error.WriteLine("kabar eval clusters: --folds needs at least 2"); return ExitCodes.UsageError; }
             var settings = new ClusteringSettings();
             if (parse.GetValue(threshold) is { } t) settings = settings with { EventThreshold = t };
-            if (parse.GetValue(setting) is { Length: > 0 } overrides)
-            {
-                if (SettingOverrides.Apply(settings, overrides, out var settingError) is not { } changed)
-                {
-                    Console.Error.WriteLine($"kabar eval clusters: {settingError}");
-                    return ExitCodes.UsageError;
-                }
-                settings = changed;
-            }
+            if (CommonOptions.Clustering(settings, parse.GetValue(setting), "eval clusters") is not { } chosen) return ExitCodes.UsageError;
+            settings = chosen;
             // Unshuffled, the input is the pages folder itself: exactly what `kabar brief DIR/pages` reads.
             var pages = folder.Pages.ToArray();
             string[] input = [folder.PagesFolder];

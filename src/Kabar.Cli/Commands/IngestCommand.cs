@@ -26,21 +26,31 @@ internal sealed class IngestCommand : ICliCommand
             Description = "Feed a running cluster ('kabar cluster') whose membership and store are the --db PostgreSQL database, instead of working in this process.",
         };
         var clusterId = ClusterAccess.ClusterId();
+        // For benchmarks and experiments (e.g. an engine that never freezes, bench/window/slices); a store
+        // is best fed with one set of knobs throughout, since later runs replay its window with theirs.
+        var setting = CommonOptions.Settings();
         var command = new Command("ingest", "Read, extract, annotate and cluster pages into the store; pages already stored (same content) are skipped.")
         {
-            paths, db, json, map, cluster, clusterId,
+            paths, db, json, map, cluster, clusterId, setting,
         };
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(paths)!;
             PatternCompilation.ExpectInput(ExtractionRun.CountBytes(inputs));
             if (CommonOptions.Reading(parse.GetValue(map), "ingest") is not { } reading) return ExitCodes.UsageError;
+            var overrides = parse.GetValue(setting);
+            if (CommonOptions.Clustering(new Kabar.Stories.ClusteringSettings(), overrides, "ingest") is not { } clustering) return ExitCodes.UsageError;
+            if (parse.GetValue(cluster) && overrides is { Length: > 0 })
+            {
+                Console.Error.WriteLine("kabar ingest: --setting applies to this process's engine; a cluster's silos use their own");
+                return ExitCodes.UsageError;
+            }
             if (parse.GetValue(cluster))
                 return ThroughCluster(inputs, reading, StoreLocation.Resolve(parse.GetValue(db)), parse.GetValue(clusterId)!, parse.GetValue(json));
             return StoreAccess.With("ingest", parse.GetValue(db), create: true, store =>
             {
                 var report = Terminal.WithProgress("ingesting", ExtractionRun.CountInputs(inputs),
-                    tick => new IngestPipeline(store).Run(inputs, tick, reading));
+                    tick => new IngestPipeline(store) { Clustering = clustering }.Run(inputs, tick, reading));
                 var indexNote = UpdateIndex(store);
                 Report(store.Location, report, parse.GetValue(json), indexNote);
                 return ExitCode(report);

@@ -111,6 +111,24 @@ public class IngestProcessTests
         Assert.Equal(0, SearchHits(test, "pembicaraan", "--to", "1999-01-01"));
     }
 
+    [Fact]
+    public void A_setting_reaches_the_engine_of_the_ingest_and_a_bad_one_is_named_before_anything_is_stored()
+    {
+        using var test = new TestStore(StoreKind.Sqlite);
+        var pages = Path.Combine(test.Temp.Path, "pages");
+        StoreFixtures.WritePages(pages, 12);
+
+        var bad = Run(test, "ingest", pages, "--setting", "FreezeSoon=1");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("--setting 'FreezeSoon=1'", bad.Stderr);
+        Assert.False(File.Exists(test.Location));
+
+        // These pages make one event; an engine whose join bar no pair can reach keeps each page apart.
+        var r = Run(test, "ingest", pages, "--json", "--setting", "EventThreshold=1000");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        Assert.Equal(12, JsonDocument.Parse(r.Stdout).RootElement.GetProperty("story_engine").GetProperty("events").GetInt32());
+    }
+
     private static int SearchHits(TestStore test, params string[] query)
     {
         var r = Run(test, ["search", .. query, "--json", "--limit", "100"]);
