@@ -65,6 +65,9 @@ foreach (var (path, body) in bodies)
     disagreements++;
     Console.WriteLine($"{path}\tscorer={ours}\tlingua={lingua}");
 }
+var fallBack = bodies.Count(b => LanguageIdentifier.CommonBest(b.Body) is not ("id", >= LanguageIdentifier.FastConfidence) || Math.Min(b.Body.Length, LanguageIdentifier.FastSampleLength) < LanguageIdentifier.LongText);
+var shortOnes = bodies.Count(b => b.Body.Length < LanguageIdentifier.LongText);
+Console.WriteLine($"the fast path hands {fallBack} of {bodies.Count} texts to the full set, {shortOnes} of them shorter than {LanguageIdentifier.LongText} characters (Lingua's five-order models)");
 Run(t => LanguageIdentifier.CommonBestByLingua(t).Language, out var linguaCpu);
 Run(t => LanguageIdentifier.CommonBest(t).Language, out var scorerCpu);
 Console.WriteLine($"fast detector, Kabar's scorer against Lingua's: {disagreements} of {bodies.Count} texts differ in language or confidence; CPU ms per text {scorerCpu.TotalMilliseconds / bodies.Count:F3} against {linguaCpu.TotalMilliseconds / bodies.Count:F3}");
