@@ -19,7 +19,8 @@ namespace Kabar.Language;
 public sealed class TrigramScorer
 {
     private readonly Lingua.Language[] _languages;
-    private readonly Dictionary<ulong, int> _rows;
+    private readonly ulong[] _keys; // open addressing, linear probing; 0 marks a free slot (keys carry their length, so none is 0)
+    private readonly int[] _rowOfKey;
     private readonly double[] _logs; // _languages.Length log-probabilities per row; 0 where a language has no n-gram of it
 
     /// <param name="languages">In the order Lingua's detector holds them (the order given to its builder): ties go to the earlier one, as in Lingua.</param>
@@ -31,7 +32,7 @@ public sealed class TrigramScorer
         _languages = languages;
         var models = languages.Select(l => Enumerable.Range(1, 3)
             .Select(order => LinguaModelFile.Read(l.IsoCode6391().ToString().ToLowerInvariant(), order)).ToArray()).ToArray();
-        _rows = [];
+        var rows = new Dictionary<ulong, int>();
         var logs = new List<double>();
         // A text trigram missing from every trigram model backs off, for every language, to its bigram
         // prefix; one missing from every bigram model too, to its first letter: three tables, each row
@@ -40,11 +41,22 @@ public sealed class TrigramScorer
             foreach (var ngram in models.SelectMany(m => m[order - 1].Keys).Distinct().Order(StringComparer.Ordinal))
             {
                 if (ngram.Length != order) continue; // Lingua looks up n-grams of exactly this many chars
-                _rows[Key(ngram)] = logs.Count / languages.Length;
+                rows[Key(ngram)] = logs.Count / languages.Length;
                 foreach (var model in models) logs.Add(LogProbability(model, ngram));
             }
         _logs = logs.ToArray();
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
+        _keys = new ulong[size];
+        _rowOfKey = new int[size];
+        foreach (var (key, row) in rows)
+        {
+            var slot = Slot(key, size - 1);
+            while (_keys[slot] != 0) slot = (slot + 1) & (size - 1);
+            (_keys[slot], _rowOfKey[slot]) = (key, row);
+        }
     }
+
+    private static int Slot(ulong key, int mask) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & mask;
 
     /// <summary>Latin-script languages without unique letters, a one-language alphabet or an entry in Lingua's table of letters few languages share.</summary>
     private static readonly HashSet<Lingua.Language> SimpleLatinLanguages =
@@ -120,7 +132,12 @@ public sealed class TrigramScorer
     private int RowOf(ReadOnlySpan<char> trigram)
     {
         for (var length = 3; length >= 1; length--)
-            if (_rows.TryGetValue(Key(trigram[..length]), out var row)) return row;
+        {
+            var key = Key(trigram[..length]);
+            var mask = _keys.Length - 1;
+            for (var slot = Slot(key, mask); _keys[slot] != 0; slot = (slot + 1) & mask)
+                if (_keys[slot] == key) return _rowOfKey[slot];
+        }
         return -1;
     }
 
@@ -128,7 +145,7 @@ public sealed class TrigramScorer
     private static bool FirstTime(Span<ulong> seen, ulong key)
     {
         var mask = seen.Length - 1;
-        var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & mask;
+        var slot = Slot(key, mask);
         while (seen[slot] != 0)
         {
             if (seen[slot] == key) return false;
