@@ -1,7 +1,8 @@
 // kabar-bench-language: the language answers of the fast path (Indonesian, Malay, English, Tagalog first) against
 // the full candidate set, on the text ArticleExtractor gives for every page under the given folders.
 //   dotnet run --project bench/language -c Release -- samples ../shared/data
-// Prints every page whose answer changes, then counts and CPU time of each identifier.
+// Prints every page whose answer changes, then counts and CPU time of each identifier, and every text where
+// Kabar's scorer and Lingua's own fast detector differ.
 using System.Diagnostics;
 using Kabar.Language;
 using Kabar.Model;
@@ -54,6 +55,22 @@ for (var i = 0; i < bodies.Count; i++)
     Console.WriteLine($"{bodies[i].Path}\tall={old[i]}\tfast={fast[i]}\t{start.ReplaceLineEndings(" ")}");
 }
 Console.WriteLine($"pages {paths.Count}, extracted {bodies.Count}, answers changed {changed}");
+// The fast detector is Kabar's scorer over Lingua's models: its first language and confidence must be Lingua's own.
+var disagreements = 0;
+foreach (var (path, body) in bodies)
+{
+    var ours = LanguageIdentifier.CommonBest(body);
+    var lingua = LanguageIdentifier.CommonBestByLingua(body);
+    if (ours == lingua) continue;
+    disagreements++;
+    Console.WriteLine($"{path}\tscorer={ours}\tlingua={lingua}");
+}
+var fallBack = bodies.Count(b => LanguageIdentifier.CommonBest(b.Body) is not ("id", >= LanguageIdentifier.FastConfidence) || Math.Min(b.Body.Length, LanguageIdentifier.FastSampleLength) < LanguageIdentifier.LongText);
+var shortOnes = bodies.Count(b => b.Body.Length < LanguageIdentifier.LongText);
+Console.WriteLine($"the fast path hands {fallBack} of {bodies.Count} texts to the full set, {shortOnes} of them shorter than {LanguageIdentifier.LongText} characters (Lingua's five-order models)");
+Run(t => LanguageIdentifier.CommonBestByLingua(t).Language, out var linguaCpu);
+Run(t => LanguageIdentifier.CommonBest(t).Language, out var scorerCpu);
+Console.WriteLine($"fast detector, Kabar's scorer against Lingua's: {disagreements} of {bodies.Count} texts differ in language or confidence; CPU ms per text {scorerCpu.TotalMilliseconds / bodies.Count:F3} against {linguaCpu.TotalMilliseconds / bodies.Count:F3}");
 foreach (var g in old.GroupBy(x => x).OrderByDescending(g => g.Count()))
     Console.WriteLine($"  full set answers {g.Key}: {g.Count()}");
 Console.WriteLine($"CPU ms per text: full set {oldCpu.TotalMilliseconds / bodies.Count:F3}, fast path {fastCpu.TotalMilliseconds / bodies.Count:F3}");

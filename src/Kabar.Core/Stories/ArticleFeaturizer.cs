@@ -103,6 +103,16 @@ public static class ArticleFeaturizer
     /// <summary>A line holding fewer words than this besides its time expressions is a dateline or a publish stamp.</summary>
     private const int StampWords = 6;
 
+    // A loop, not Any with a lambda: IsStamp asks this for every char of a line, and a closure per char
+    // was the largest allocation of the featurizer.
+    private static bool InsideTime(AnnotatedArticle article, int i)
+    {
+        var times = article.Times;
+        for (var k = 0; k < times.Count; k++)
+            if (times[k].Span.Start <= i && i < times[k].Span.End) return true;
+        return false;
+    }
+
     private static bool IsStamp(AnnotatedArticle article, TextSpan span)
     {
         var body = article.Body;
@@ -113,7 +123,7 @@ public static class ArticleFeaturizer
         var inWord = false;
         for (var i = start; i < end && words < StampWords; i++)
         {
-            var letter = char.IsLetter(body[i]) && !article.Times.Any(t => t.Span.Start <= i && i < t.Span.End);
+            var letter = char.IsLetter(body[i]) && !InsideTime(article, i);
             if (letter && !inWord) words++;
             inWord = letter;
         }

@@ -74,7 +74,11 @@ internal sealed class Centroid
     {
         var most = 0;
         foreach (var n in counts.Values) most = Math.Max(most, n);
-        return counts.Where(kv => kv.Value * 2 >= most).Select(kv => kv.Key).ToList();
+        // A loop, not LINQ: the event link asks for both sides' main days and places for every candidate pair.
+        var main = new List<T>();
+        foreach (var (key, n) in counts)
+            if (n * 2 >= most) main.Add(key);
+        return main;
     }
 
     /// <summary>Days from <paramref name="day"/> to the nearest day one of its articles was published on, or null when none has a date.</summary>

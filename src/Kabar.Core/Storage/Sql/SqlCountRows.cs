@@ -4,14 +4,11 @@ namespace Kabar.Storage.Sql;
 
 /// <summary>
 /// Adding to a table of counts keyed by text (template lines, document frequencies): many rows a
-/// statement, each added to the count already stored under its key. Table and column names come from
+/// statement (<see cref="SqlDialect.CountRowsPerInsert"/>), each added to the count already stored under its key. Table and column names come from
 /// this code, never from pages; keys and counts are bound as parameters.
 /// </summary>
 public sealed partial class SqlStore
 {
-    /// <summary>Rows per insert: one statement for many rows keeps a server's round trips few.</summary>
-    private const int CountRowsPerInsert = 300;
-
     private sealed partial class Writer
     {
         /// <param name="table">The table; its key is <paramref name="scope"/>'s column (when given) and <paramref name="keyColumn"/>.</param>
@@ -19,7 +16,7 @@ public sealed partial class SqlStore
         private void AddCounts(string table, string keyColumn, string countColumn, IEnumerable<KeyValuePair<string, long>> rows, (string Column, string Value)? scope = null)
         {
             var columns = scope is { } s ? $"{s.Column}, {keyColumn}" : keyColumn;
-            foreach (var chunk in rows.Chunk(CountRowsPerInsert))
+            foreach (var chunk in rows.Chunk(store.Dialect.CountRowsPerInsert))
             {
                 var sql = new StringBuilder($"INSERT INTO {table} ({columns}, {countColumn}) VALUES ");
                 var args = new List<(string, object?)>();

@@ -19,6 +19,16 @@ public abstract class SqlDialect
     /// <summary>Whether commands are kept prepared for reuse (SQLite: yes; a pooled server connection: one command per call).</summary>
     public abstract bool ReusesCommands { get; }
 
+    /// <summary>
+    /// Rows per multi-row insert of counts (template lines, document frequencies). A server wants few round
+    /// trips, so many rows a statement; SQLite has no round trips but finds each named parameter by a walk over
+    /// the statement's names, so a statement of n rows costs n² to bind (300 rows: 4% of a 10,000-page ingest).
+    /// </summary>
+    public virtual int CountRowsPerInsert => 300;
+
+    /// <summary>Put before each parameter's name as it is bound: Microsoft.Data.Sqlite looks an unprefixed name up once as given and then again with '@'.</summary>
+    public virtual string ParameterPrefix => "";
+
     /// <summary>The newest migration recorded in the store, 0 when it has none yet.</summary>
     public abstract int AppliedVersion(SqlStore store);
 

@@ -296,7 +296,7 @@ public sealed partial class SqlStore : IKabarStore
         foreach (var (name, value) in args)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
+            parameter.ParameterName = Dialect.ParameterPrefix + name;
             parameter.Value = value ?? DBNull.Value;
             command.Parameters.Add(parameter);
         }

@@ -19,6 +19,10 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override bool ReusesCommands => true;
 
+    public override int CountRowsPerInsert => 32;
+
+    public override string ParameterPrefix => "@";
+
     public override int AppliedVersion(SqlStore store)
     {
         // A file not marked as Kabar's has no Kabar migrations, whatever tables it holds.
