@@ -58,6 +58,42 @@ public class TitleModelTests
         Assert.Equal("rustc_codegen_gcc: Progress Report #39", article.Title);
     }
 
+    private const string ThemedPost = """
+        <html><head>
+        <title>Tips Menanam Cabai di Pot untuk Pemula - Kebun Kita</title>
+        <meta property="og:title" content="Tips Menanam Cabai di Pot untuk Pemula">
+        <meta property="og:site_name" content="Kebun Kita">
+        </head><body>
+        <div class="site-branding"><h1>Panduan Berkebun</h1></div>
+        <article class="post">
+          <header class="entry-header"><h1 class="entry-title">Cara Menanam Cabai di Pot agar Berbuah Lebat</h1></header>
+          <div class="entry-content">
+            <p>Cabai bisa tumbuh subur di pot asalkan mendapat sinar matahari penuh paling sedikit enam jam sehari dan media tanamnya gembur.</p>
+            <p>Pilih pot berdiameter minimal tiga puluh sentimeter dengan lubang di dasarnya supaya air siraman tidak menggenang di akar.</p>
+            <p>Pupuk kandang yang sudah matang dicampur tanah dan sekam dengan perbandingan yang sama sebelum bibit dipindahkan ke pot.</p>
+          </div>
+        </article>
+        </body></html>
+        """;
+
+    [Fact]
+    public void HeadingTheThemeMarksAsThePostTitleIsMarked()
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(ThemedPost);
+        var raw = new RawDocument("page.html", Array.Empty<byte>(), Url: "https://kebunkita.example/2025/05/cara-menanam-cabai-di-pot");
+        var candidates = TitleCandidates.Build(HtmlMetadataReader.TitleCandidatesOf(document, raw, ContentHints.Default));
+        Assert.Equal(1, Assert.Single(candidates, c => c.Text == "Cara Menanam Cabai di Pot agar Berbuah Lebat").Features["h1_marked_title"]);
+        Assert.False(Assert.Single(candidates, c => c.Text == "Panduan Berkebun").Features.ContainsKey("h1_marked_title"));
+        Assert.DoesNotContain(candidates, c => !c.Features.ContainsKey("from_h1") && c.Features.ContainsKey("h1_marked_title"));
+    }
+
+    [Fact]
+    public void PostTitleHeadingWinsOverOtherWordingInTheMetaTitles()
+    {
+        var article = Article(Extract(ThemedPost, "https://kebunkita.example/2025/05/cara-menanam-cabai-di-pot"));
+        Assert.Equal("Cara Menanam Cabai di Pot agar Berbuah Lebat", article.Title);
+    }
+
     [Fact]
     public void CandidatesMarkALogoHeadingTextPrintedElsewhereAndTitleCase()
     {

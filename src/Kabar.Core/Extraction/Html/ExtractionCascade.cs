@@ -16,7 +16,8 @@ internal sealed record ExtractionCandidate(IReadOnlyList<string> Paragraphs, IRe
 /// stage returns the same shape, and a later one replaces the result only when it does measurably
 /// better:
 /// 1. scored: <see cref="ContentScorer"/> with boilerplate class/id hints excluded;
-/// 2. relaxed: the same scoring trusting no class/id hint, when (1) found less than <see cref="MinExtractedChars"/>;
+/// 2. relaxed: the same scoring trusting no class/id hint, when (1) found less than <see cref="MinExtractedChars"/>,
+///    or when (1) is suspect (short or link-heavy) and the relaxed answer is five times longer and light in links;
 /// 3. json-ld: the page's own JSON-LD articleBody, when it is much longer than what the DOM gave;
 /// 4. paragraphs: every paragraph outside cut regions, when all else found too little.
 /// </summary>
@@ -58,12 +59,28 @@ internal static class ExtractionCascade
         var result = Scored(tree, Strict, hints, budget, "scored");
         if (result.Length < MinExtractedChars)
             result = Better(result, Scored(tree, None, hints, budget, "relaxed"));
+        else if (Suspect(result) && Scored(tree, None, hints, budget, "relaxed") is var relaxed
+            && relaxed.Length > result.Length * RelaxedGain && relaxed.LinkDensity <= MaxRelaxedLinkDensity)
+            result = relaxed;
         if (metadata.JsonLd?.ArticleBody is { Length: >= MinJsonLdBodyChars } body && result.Length < body.Length * JsonLdOverrideRatio)
             result = FromJsonLd(body, result);
         if (result.Length < MinExtractedChars)
             result = Better(result, Paragraphs(tree, hints, budget));
         return result;
     }
+
+    /// <summary>
+    /// An answer that is barely the minimum, or whose text is largely link text, is more likely a
+    /// dek, a share bar or a list of related links kept while the article sits in a block a class
+    /// name wrongly marks as boilerplate ('related', 'promo' on the article's own wrapper).
+    /// </summary>
+    private static bool Suspect(ExtractionCandidate c) => c.Length < SuspectChars || c.LinkDensity >= SuspectLinkDensity;
+
+    private const int SuspectChars = 2 * MinExtractedChars;
+    private const double SuspectLinkDensity = 0.2;
+    /// <summary>How many times longer the relaxed answer must be, at most this link-heavy, to replace a suspect one.</summary>
+    private const double RelaxedGain = 5;
+    private const double MaxRelaxedLinkDensity = 0.25;
 
     private static ExtractionCandidate Better(ExtractionCandidate current, ExtractionCandidate fallback) =>
         fallback.Length > current.Length ? fallback : current;

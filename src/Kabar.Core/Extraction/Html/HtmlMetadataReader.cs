@@ -101,8 +101,18 @@ internal static class HtmlMetadataReader
         return new TitleChooser.Candidates(headings, meta.GetValueOrDefault("og:title"),
             meta.GetValueOrDefault("twitter:title"), jsonLd?.Headline, document.QuerySelector("title")?.TextContent, siteNames,
             FirstNonEmpty(meta.GetValueOrDefault("og:description"), meta.GetValueOrDefault("description")), inChrome, linksHome,
-            PrintedOutsideHeadings(document), url);
+            PrintedOutsideHeadings(document), url,
+            h1s.Select(MarkedAsTitle).ToList());
     }
+
+    // 'entry-title', 'post-title', 'article__headline', 'wp-block-post-title': a theme's mark on the post's heading.
+    private static readonly Regex TitleClass = new("title|headline", PatternCompilation.Option | RegexOptions.IgnoreCase);
+
+    /// <summary>An &lt;h1&gt; whose theme marks it as the post's title: by its class, its wrapper's class (the wrapper holding only it), or itemprop=headline.</summary>
+    private static bool MarkedAsTitle(IElement heading) =>
+        heading.GetAttribute("itemprop") is "headline" or "name"
+        || TitleClass.IsMatch(heading.GetAttribute("class") ?? "")
+        || heading.ParentElement is { } parent && TitleClass.IsMatch(parent.GetAttribute("class") ?? "") && BlockTextWriter.Collapse(parent.TextContent) == BlockTextWriter.Collapse(heading.TextContent);
 
     /// <summary>An &lt;h1&gt; inside or around a link to the site's front page is its logo.</summary>
     private static bool LinksHome(IElement heading, string? host)

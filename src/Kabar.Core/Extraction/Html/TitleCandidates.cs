@@ -31,6 +31,7 @@ internal static class TitleCandidates
         "printed_outside_h1", "more_capitals_than_same_words", "h1_links_home", "broken_character",
         "slug_overlap", "best_slug_match",
         "first_segment_only", "first_segment_dropped", "h1_against_meta_consensus",
+        "h1_marked_title",
     ];
 
     private const int SourceKinds = 5;
@@ -59,10 +60,12 @@ internal static class TitleCandidates
         var headings = c.Headings.Select(TitleChooser.Clean).Where(h => h.Length > 0).Distinct().ToList();
         var chrome = new HashSet<string>(StringComparer.Ordinal);
         var logos = new HashSet<string>(StringComparer.Ordinal);
+        var markedTitle = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < c.Headings.Count; i++)
         {
             if (c.HeadingInChrome is { } flags && i < flags.Count && flags[i]) chrome.Add(TitleChooser.Clean(c.Headings[i]));
             if (c.HeadingLinksHome is { } home && i < home.Count && home[i]) logos.Add(TitleChooser.Clean(c.Headings[i]));
+            if (c.HeadingMarkedTitle is { } marked && i < marked.Count && marked[i]) markedTitle.Add(TitleChooser.Clean(c.Headings[i]));
         }
         // The first heading of the article: the first <h1> outside the site's header, nav and footer when there is one.
         var first = headings.FindIndex(h => !chrome.Contains(h)) is var outside and >= 0 ? outside : 0;
@@ -126,6 +129,8 @@ internal static class TitleCandidates
             // The same words in title case and in lower case: pages lower-case a heading for style, the headline is written in title case.
             Set("more_capitals_than_same_words", !IsAllCaps(d.Text) && drafts.Any(o => o != d && o.Key == d.Key && Capitals(o.Text) < Capitals(d.Text)));
             Set("h1_links_home", d.Sources.Contains("h1") && logos.Contains(d.Text));
+            // An h1 the theme marks as the post's title (class 'entry-title', itemprop=headline) is the headline as printed, not a section's name.
+            Set("h1_marked_title", d.Sources.Contains("h1") && markedTitle.Contains(d.Text));
             if (slugOverlap[di] > 0) f["slug_overlap"] = slugOverlap[di];
             Set("best_slug_match", bestSlug >= MinSlugOverlap && slugOverlap[di] == bestSlug && slugOverlap.Count(o => o == bestSlug) < slugOverlap.Count);
             Set("broken_character", d.Text.Contains('\uFFFD') || BrokenQuote.IsMatch(d.Text));

@@ -31,7 +31,8 @@ internal static class TitleChooser
         IReadOnlyList<bool>? HeadingInChrome = null,
         IReadOnlyList<bool>? HeadingLinksHome = null,
         string? PrintedKey = null,
-        string? Url = null);
+        string? Url = null,
+        IReadOnlyList<bool>? HeadingMarkedTitle = null);
 
     public static string? Choose(Candidates c) => Choose(c, TitleModel.Default);
 
