@@ -26,6 +26,10 @@ internal sealed class ContentHints
     public required WordMatcher<bool> Positive { get; init; }
     public required WordMatcher<bool> DateHints { get; init; }
     public required WordMatcher<bool> BylineHints { get; init; }
+    /// <summary>Class words a theme puts on the post's own heading ('entry-title', 'article__headline').</summary>
+    public required WordMatcher<bool> TitleHints { get; init; }
+    /// <summary>itemprop values that mark an element as the post's headline.</summary>
+    public required IReadOnlySet<string> TitleItemprops { get; init; }
     public required IReadOnlyList<string> BylinePrefixes { get; init; }
     /// <summary>An editor's credit, "Editor: Name" with any of the editor prefixes; built once, not per page.</summary>
     public required Regex EditorLine { get; init; }
@@ -58,6 +62,8 @@ internal sealed class ContentHints
         [property: JsonPropertyName("page_types")] List<string> PageTypes,
         [property: JsonPropertyName("date_hints")] List<string> DateHints,
         [property: JsonPropertyName("byline_hints")] List<string> BylineHints,
+        [property: JsonPropertyName("title_hints")] List<string> TitleHints,
+        [property: JsonPropertyName("title_itemprops")] List<string> TitleItemprops,
         [property: JsonPropertyName("byline_prefixes")] List<string> BylinePrefixes,
         [property: JsonPropertyName("editor_prefixes")] List<string> EditorPrefixes,
         [property: JsonPropertyName("modified_words")] List<string> ModifiedWords,
@@ -91,6 +97,8 @@ internal sealed class ContentHints
             Positive = new WordMatcher<bool>(file.Positive.ToDictionary(w => w, _ => true)),
             DateHints = new WordMatcher<bool>(file.DateHints.ToDictionary(w => w, _ => true)),
             BylineHints = new WordMatcher<bool>(file.BylineHints.ToDictionary(w => w, _ => true)),
+            TitleHints = new WordMatcher<bool>(file.TitleHints.ToDictionary(w => w, _ => true)),
+            TitleItemprops = file.TitleItemprops.ToHashSet(StringComparer.Ordinal),
             BylinePrefixes = file.BylinePrefixes.OrderByDescending(p => p.Length).ToList(),
             EditorLine = new Regex($@"\b(?:{string.Join("|", file.EditorPrefixes.Select(Regex.Escape))})\s*:\s*(?<name>\p{{Lu}}[\p{{L}}.'’\-]*(?:\s+\p{{Lu}}[\p{{L}}.'’\-]*){{0,4}})",
                 RegexOptions.IgnoreCase),

@@ -102,17 +102,20 @@ internal static class HtmlMetadataReader
             meta.GetValueOrDefault("twitter:title"), jsonLd?.Headline, document.QuerySelector("title")?.TextContent, siteNames,
             FirstNonEmpty(meta.GetValueOrDefault("og:description"), meta.GetValueOrDefault("description")), inChrome, linksHome,
             PrintedOutsideHeadings(document), url,
-            h1s.Select(MarkedAsTitle).ToList());
+            h1s.Select(h => MarkedAsTitle(h, hints)).ToList());
     }
 
-    // 'entry-title', 'post-title', 'article__headline', 'wp-block-post-title': a theme's mark on the post's heading.
-    private static readonly Regex TitleClass = new("title|headline", PatternCompilation.Option | RegexOptions.IgnoreCase);
+    /// <summary>
+    /// An &lt;h1&gt; whose theme marks it as the post's title ('entry-title', 'wp-block-post-title', itemprop=headline):
+    /// by its class, its wrapper's class (the wrapper holding only it), or its itemprop (content-hints.json).
+    /// </summary>
+    private static bool MarkedAsTitle(IElement heading, ContentHints hints) =>
+        heading.GetAttribute("itemprop") is { } itemprop && hints.TitleItemprops.Contains(itemprop)
+        || TitleClassed(heading, hints)
+        || heading.ParentElement is { } parent && TitleClassed(parent, hints) && BlockTextWriter.Collapse(parent.TextContent) == BlockTextWriter.Collapse(heading.TextContent);
 
-    /// <summary>An &lt;h1&gt; whose theme marks it as the post's title: by its class, its wrapper's class (the wrapper holding only it), or itemprop=headline.</summary>
-    private static bool MarkedAsTitle(IElement heading) =>
-        heading.GetAttribute("itemprop") is "headline" or "name"
-        || TitleClass.IsMatch(heading.GetAttribute("class") ?? "")
-        || heading.ParentElement is { } parent && TitleClass.IsMatch(parent.GetAttribute("class") ?? "") && BlockTextWriter.Collapse(parent.TextContent) == BlockTextWriter.Collapse(heading.TextContent);
+    private static bool TitleClassed(IElement element, ContentHints hints) =>
+        hints.TitleHints.Matches((element.GetAttribute("class") ?? "").ToLowerInvariant());
 
     /// <summary>An &lt;h1&gt; inside or around a link to the site's front page is its logo.</summary>
     private static bool LinksHome(IElement heading, string? host)
