@@ -120,7 +120,7 @@ internal sealed class EvalClustersCommand : ICliCommand
                 }
                 report.Folds = Enumerable.Range(0, k).Select(f => new FoldRow(f + 1, topicFolds.Docs(f).Count,
                     TopicFolds.Restricted(folder.Gold, run.Events, topicFolds.Docs(f)).BCubed.F1,
-                    kabar[f].Fitted, kabar[f].HeldOut.BCubed.F1, plain?[f].Chosen ?? double.NaN, plain?[f].HeldOut.BCubed.F1 ?? double.NaN)).ToList();
+                    kabar[f].Fitted, kabar[f].HeldOut.BCubed.F1, kabar[f].HeldOut.BCubed.Precision, kabar[f].HeldOut.BCubed.Recall, plain?[f].Chosen ?? double.NaN, plain?[f].HeldOut.BCubed.F1 ?? double.NaN)).ToList();
             }
 
             if (parse.GetValue(json)) Console.Out.WriteLine(JsonSerializer.Serialize(report, KabarJson.Options));
@@ -130,7 +130,7 @@ internal sealed class EvalClustersCommand : ICliCommand
         return command;
     }
 
-    private sealed record FoldRow(int Fold, int Docs, double KabarDefault, double KabarThreshold, double KabarHeldOut, double BaselineThreshold, double BaselineHeldOut);
+    private sealed record FoldRow(int Fold, int Docs, double KabarDefault, double KabarThreshold, double KabarHeldOut, double KabarHeldOutPrecision, double KabarHeldOutRecall, double BaselineThreshold, double BaselineHeldOut);
 
     private sealed class Report
     {
@@ -160,10 +160,10 @@ internal sealed class EvalClustersCommand : ICliCommand
             if (AllAtOnce is { } w) o.WriteLine(Line(string.Create(c, $"kabar's link, average link over all pages at once, cut {AllAtOnceCut:0.00} fitted on all pages"), w));
             if (Folds is not { } folds) return;
             o.WriteLine("held out by topic (Kabar's event link fitted and the baseline's threshold chosen on the other folds; BCubed F1):");
-            o.WriteLine("fold  docs  kabar-default  kabar-merge-at  kabar-held-out  baseline-threshold  baseline-held-out");
+            o.WriteLine("fold  docs  kabar-default  kabar-merge-at  kabar-held-out (P, R)  baseline-threshold  baseline-held-out");
             foreach (var f in folds)
-                o.WriteLine(string.Create(c, $"{f.Fold,4}  {f.Docs,4}  {f.KabarDefault,13:0.000}  {f.KabarThreshold,14:0.00}  {f.KabarHeldOut,14:0.000}  {f.BaselineThreshold,18:0.000}  {f.BaselineHeldOut,17:0.000}{(f.KabarHeldOut < f.BaselineHeldOut ? "  (kabar below the baseline)" : "")}"));
-            o.WriteLine(string.Create(c, $"mean  {folds.Sum(f => f.Docs),4}  {folds.Average(f => f.KabarDefault),13:0.000}  {"",14}  {folds.Average(f => f.KabarHeldOut),14:0.000}  {"",18}  {folds.Average(f => f.BaselineHeldOut),17:0.000}"));
+                o.WriteLine(string.Create(c, $"{f.Fold,4}  {f.Docs,4}  {f.KabarDefault,13:0.000}  {f.KabarThreshold,14:0.00}  {f.KabarHeldOut,14:0.000} ({f.KabarHeldOutPrecision:0.000}, {f.KabarHeldOutRecall:0.000})  {f.BaselineThreshold,18:0.000}  {f.BaselineHeldOut,17:0.000}{(f.KabarHeldOut < f.BaselineHeldOut ? "  (kabar below the baseline)" : "")}"));
+            o.WriteLine(string.Create(c, $"mean  {folds.Sum(f => f.Docs),4}  {folds.Average(f => f.KabarDefault),13:0.000}  {"",14}  {folds.Average(f => f.KabarHeldOut),14:0.000} ({folds.Average(f => f.KabarHeldOutPrecision):0.000}, {folds.Average(f => f.KabarHeldOutRecall):0.000})  {"",18}  {folds.Average(f => f.BaselineHeldOut),17:0.000}"));
             if (AllAtOnceHeldOut is { } h) o.WriteLine(string.Create(c, $"kabar's link all at once, cut chosen on the other folds: held out {h:0.000} (the committed link; only the cut is chosen per fold)"));
         }
 
