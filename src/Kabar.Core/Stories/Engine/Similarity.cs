@@ -23,9 +23,9 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
     /// <summary>Fills <paramref name="x"/> with the pair's features, in the order of <see cref="EventLink.Features"/>.</summary>
     public void EventFeatures(Centroid a, Centroid b, Span<double> x)
     {
-        var terms = x[0] = Cosine(a, b, a.Terms, b.Terms, frequencies.TermIdf, entities: false);
+        var terms = x[0] = Cosine(a, b, a.Terms, b.Terms, entities: false);
         var entities = a.Entities.Count > 0 && b.Entities.Count > 0;
-        var names = x[1] = entities ? Cosine(a, b, a.Entities, b.Entities, frequencies.EntityIdf, entities: true) : 0;
+        var names = x[1] = entities ? Cosine(a, b, a.Entities, b.Entities, entities: true) : 0;
         x[2] = entities ? 0 : 1;
         x[3] = a.Dates.Count > 0 && b.Dates.Count > 0 && a.Dates.Overlaps(b.Dates) ? 1 : 0;
         // One happening takes place on one day: a follow-up flood in the same city a week later is another
@@ -52,10 +52,10 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
 
     public double Story(Centroid a, Centroid b)
     {
-        var terms = Cosine(a, b, a.Terms, b.Terms, frequencies.TermIdf, entities: false);
+        var terms = Cosine(a, b, a.Terms, b.Terms, entities: false);
         var score = terms;
         if (a.Entities.Count > 0 && b.Entities.Count > 0)
-            score = (1 - settings.StoryEntityWeight) * terms + settings.StoryEntityWeight * Cosine(a, b, a.Entities, b.Entities, frequencies.EntityIdf, entities: true);
+            score = (1 - settings.StoryEntityWeight) * terms + settings.StoryEntityWeight * Cosine(a, b, a.Entities, b.Entities, entities: true);
         return score * NearestDecay(a, b, settings.StoryWindowDays, settings.StoryDecayDays);
     }
 
@@ -89,12 +89,12 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
         return best;
     }
 
-    private double Cosine(Centroid a, Centroid b, Dictionary<string, float> x, Dictionary<string, float> y, Func<string, double> idf, bool entities)
+    private double Cosine(Centroid a, Centroid b, Dictionary<int, float> x, Dictionary<int, float> y, bool entities)
     {
         var (small, large) = x.Count <= y.Count ? (x, y) : (y, x);
         double dot = 0;
         foreach (var (k, w) in small)
-            if (large.TryGetValue(k, out var v)) { var i = idf(k); dot += w * i * v * i; }
+            if (large.TryGetValue(k, out var v)) { var i = Idf(k, entities); dot += w * i * v * i; }
         if (dot == 0) return 0;
         return dot / (Norm(a, entities) * Norm(b, entities));
     }
@@ -105,12 +105,22 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
         var articles = frequencies.Articles;
         if (c.NormStamp < 0 || c.TermNorm < 0 || articles > c.NormStamp * 11 / 10 + 1)
         {
-            c.TermNorm = Math.Sqrt(c.Terms.Sum(kv => Square(kv.Value * frequencies.TermIdf(kv.Key))));
-            c.EntityNorm = Math.Sqrt(c.Entities.Sum(kv => Square(kv.Value * frequencies.EntityIdf(kv.Key))));
+            c.TermNorm = Math.Sqrt(SumOfSquares(c.Terms, entities: false));
+            c.EntityNorm = Math.Sqrt(SumOfSquares(c.Entities, entities: true));
             c.NormStamp = articles;
         }
         return Math.Max(1e-9, entities ? c.EntityNorm : c.TermNorm);
     }
+
+    /// <summary>The squared IDF-weighted norm, summed in the dictionary's order (a loop, not LINQ: the JIT compiles it once, in the R2R image).</summary>
+    private double SumOfSquares(Dictionary<int, float> weights, bool entities)
+    {
+        double sum = 0;
+        foreach (var (k, w) in weights) sum += Square(w * Idf(k, entities));
+        return sum;
+    }
+
+    private double Idf(int id, bool entities) => entities ? frequencies.EntityIdf(id) : frequencies.TermIdf(id);
 
     private static double Square(double v) => v * v;
 }
