@@ -67,18 +67,24 @@ internal sealed class Centroid
     /// The days most of its articles agree the happening took place: one article that gives no day of
     /// its own (its publish day stands in) or a wrong one must not widen the event to its neighbours.
     /// </summary>
-    public List<DateOnly> MainEventDays() => Main(EventDays);
+    public IReadOnlyList<DateOnly> MainEventDays() => _mainEventDays ??= Main(EventDays);
 
     /// <summary>
     /// The places most of its articles name in their lead; none when fewer than half its articles
     /// name the leading one (one report naming the borough is no reason to split the city's event).
     /// </summary>
-    public List<string> MainPlaces()
+    public IReadOnlyList<string> MainPlaces()
     {
+        if (_mainPlaces is { } known) return known;
         var most = 0;
         foreach (var n in Places.Values) most = Math.Max(most, n);
-        return most * 2 >= Articles ? Main(Places) : [];
+        return _mainPlaces = most * 2 >= Articles ? Main(Places) : [];
     }
+
+    // What MainEventDays and MainPlaces found, until the group changes: an article is compared with
+    // every candidate, and a candidate with every article that finds it.
+    private List<DateOnly>? _mainEventDays;
+    private List<string>? _mainPlaces;
 
     private static List<T> Main<T>(Dictionary<T, int> counts) where T : notnull
     {
@@ -105,6 +111,8 @@ internal sealed class Centroid
 
     private void Widen(DateOnly? first, DateOnly? last)
     {
+        _mainEventDays = null;
+        _mainPlaces = null;
         if (first is { } a && (FirstPublished is null || a < FirstPublished)) FirstPublished = a;
         if (last is { } b && (LastPublished is null || b > LastPublished)) LastPublished = b;
         TermNorm = -1;

@@ -40,7 +40,7 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
         x[7] = apart ? names : 0;
         // Nor in two places: the same kind of happening elsewhere is another one.
         var places = a.Places.Count > 0 && b.Places.Count > 0 && a.MainPlaces() is { Count: > 0 } placesA && b.MainPlaces() is { Count: > 0 } placesB
-            ? placesA.Intersect(placesB, StringComparer.Ordinal).Any() : (bool?)null;
+            ? Shares(placesA, placesB) : (bool?)null;
         x[8] = places == true ? 1 : 0;
         x[9] = places == false ? 1 : 0;
         x[10] = Math.Log(1 + PublishGap(a, b));
@@ -80,12 +80,21 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
         return gap <= windowDays ? 1 : Math.Exp(-(gap - windowDays) / decayDays);
     }
 
-    private static int Nearest(IEnumerable<DateOnly> a, IEnumerable<DateOnly> b)
+    /// <summary>Whether the two lists share a place (a loop: the lists hold a few places, and this runs for every candidate pair).</summary>
+    private static bool Shares(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        for (var i = 0; i < a.Count; i++)
+            for (var j = 0; j < b.Count; j++)
+                if (string.Equals(a[i], b[j], StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static int Nearest(IReadOnlyList<DateOnly> a, IReadOnlyList<DateOnly> b)
     {
         var best = int.MaxValue;
-        foreach (var x in a)
-            foreach (var y in b)
-                best = Math.Min(best, YearlessDays.Apart(x, y));
+        for (var i = 0; i < a.Count; i++)
+            for (var j = 0; j < b.Count; j++)
+                best = Math.Min(best, YearlessDays.Apart(a[i], b[j]));
         return best;
     }
 
