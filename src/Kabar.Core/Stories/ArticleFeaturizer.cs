@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -38,18 +39,21 @@ public static class ArticleFeaturizer
         var counts = new Dictionary<string, (int Count, bool Name)>();
         void Count(string stem, bool name, int times)
         {
-            counts.TryGetValue(stem, out var c);
-            counts[stem] = (c.Count + times, c.Name || name);
+            ref var c = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, stem, out _);
+            c = (c.Count + times, c.Name || name);
         }
         foreach (var w in TextStems.Of(article)) Count(w.Stem, w.Name, 1);
         if (!article.Article.TitleGenerated)
             foreach (var w in TextStems.Of(article.Article.Title, article.Article.Language)) Count(w.Stem, false, TitleRepeat);
 
-        var terms = counts
-            .Select(kv => (kv.Key, Weight: (1f + MathF.Log(kv.Value.Count)) * (kv.Value.Name ? NameBoost : 1f)))
-            .OrderByDescending(t => t.Weight).ThenBy(t => t.Key, StringComparer.Ordinal)
-            .Take(MaxTerms)
-            .ToDictionary(t => t.Key, t => t.Weight);
+        // Heaviest first, ties by stem (stems are distinct, so the order is total), the first MaxTerms kept
+        // in that order: loops and one sort rather than LINQ, as this runs for every article.
+        var weighted = new (string Key, float Weight)[counts.Count];
+        var n = 0;
+        foreach (var (stem, c) in counts) weighted[n++] = (stem, (1f + MathF.Log(c.Count)) * (c.Name ? NameBoost : 1f));
+        Array.Sort(weighted, static (x, y) => y.Weight.CompareTo(x.Weight) is var order && order != 0 ? order : string.CompareOrdinal(x.Key, y.Key));
+        var terms = new Dictionary<string, float>(Math.Min(n, MaxTerms));
+        for (var i = 0; i < n && i < MaxTerms; i++) terms.Add(weighted[i].Key, weighted[i].Weight);
 
         var entities = article.Entities.Where(e => EntityTypesKept.Contains(e.Type))
             .Select(e => e.Canonical).Distinct().OrderBy(e => e, StringComparer.Ordinal).ToList();

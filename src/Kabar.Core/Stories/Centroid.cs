@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using Kabar.Stories.Engine;
+
 namespace Kabar.Stories;
 
 /// <summary>
@@ -10,8 +13,9 @@ internal sealed class Centroid
     /// <summary>What a released group (absorbed or frozen) points to instead of its own centroid: never added to.</summary>
     public static readonly Centroid Released = new();
 
-    public Dictionary<string, float> Terms { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, float> Entities { get; } = new(StringComparer.Ordinal);
+    /// <summary>Stem weights and entity counts by <see cref="TermIds"/> id: the similarity reads them for every candidate pair.</summary>
+    public Dictionary<int, float> Terms { get; } = [];
+    public Dictionary<int, float> Entities { get; } = [];
     public HashSet<DateOnly> Dates { get; } = [];
     /// <summary>The days its articles say their happening took place (<see cref="ArticleFeatures.EventDays"/>), with how many articles say each.</summary>
     public Dictionary<DateOnly, int> EventDays { get; } = [];
@@ -29,8 +33,8 @@ internal sealed class Centroid
 
     public void Add(ArticleFeatures f, int maxTerms)
     {
-        foreach (var (t, w) in f.Terms) Terms[t] = Terms.GetValueOrDefault(t) + w;
-        foreach (var e in f.Entities) Entities[e] = Entities.GetValueOrDefault(e) + 1;
+        foreach (var (t, w) in f.Terms) AddTo(Terms, TermIds.Of(t), w);
+        foreach (var e in f.Entities) AddTo(Entities, TermIds.Of(e), 1);
         Dates.UnionWith(f.Dates);
         foreach (var d in f.EventDays ?? []) EventDays[d] = EventDays.GetValueOrDefault(d) + 1;
         foreach (var p in f.Places ?? []) Places[p] = Places.GetValueOrDefault(p) + 1;
@@ -42,8 +46,8 @@ internal sealed class Centroid
 
     public void Absorb(Centroid other, int maxTerms)
     {
-        foreach (var (t, w) in other.Terms) Terms[t] = Terms.GetValueOrDefault(t) + w;
-        foreach (var (e, w) in other.Entities) Entities[e] = Entities.GetValueOrDefault(e) + w;
+        foreach (var (t, w) in other.Terms) AddTo(Terms, t, w);
+        foreach (var (e, w) in other.Entities) AddTo(Entities, e, w);
         Dates.UnionWith(other.Dates);
         foreach (var (d, n) in other.EventDays) EventDays[d] = EventDays.GetValueOrDefault(d) + n;
         foreach (var (p, n) in other.Places) Places[p] = Places.GetValueOrDefault(p) + n;
@@ -53,22 +57,34 @@ internal sealed class Centroid
         Prune(maxTerms);
     }
 
+    private static void AddTo(Dictionary<int, float> weights, int id, float w)
+    {
+        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(weights, id, out _);
+        sum += w;
+    }
+
     /// <summary>
     /// The days most of its articles agree the happening took place: one article that gives no day of
     /// its own (its publish day stands in) or a wrong one must not widen the event to its neighbours.
     /// </summary>
-    public List<DateOnly> MainEventDays() => Main(EventDays);
+    public IReadOnlyList<DateOnly> MainEventDays() => _mainEventDays ??= Main(EventDays);
 
     /// <summary>
     /// The places most of its articles name in their lead; none when fewer than half its articles
     /// name the leading one (one report naming the borough is no reason to split the city's event).
     /// </summary>
-    public List<string> MainPlaces()
+    public IReadOnlyList<string> MainPlaces()
     {
+        if (_mainPlaces is { } known) return known;
         var most = 0;
         foreach (var n in Places.Values) most = Math.Max(most, n);
-        return most * 2 >= Articles ? Main(Places) : [];
+        return _mainPlaces = most * 2 >= Articles ? Main(Places) : [];
     }
+
+    // What MainEventDays and MainPlaces found, until the group changes: an article is compared with
+    // every candidate, and a candidate with every article that finds it.
+    private List<DateOnly>? _mainEventDays;
+    private List<string>? _mainPlaces;
 
     private static List<T> Main<T>(Dictionary<T, int> counts) where T : notnull
     {
@@ -95,6 +111,8 @@ internal sealed class Centroid
 
     private void Widen(DateOnly? first, DateOnly? last)
     {
+        _mainEventDays = null;
+        _mainPlaces = null;
         if (first is { } a && (FirstPublished is null || a < FirstPublished)) FirstPublished = a;
         if (last is { } b && (LastPublished is null || b > LastPublished)) LastPublished = b;
         TermNorm = -1;
@@ -105,7 +123,7 @@ internal sealed class Centroid
     {
         TermNorm = -1;
         if (Terms.Count <= maxTerms * 3 / 2) return;
-        foreach (var t in Terms.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(Terms.Count - maxTerms).Select(kv => kv.Key).ToList())
+        foreach (var t in Terms.OrderBy(kv => kv.Value).ThenBy(kv => TermIds.Name(kv.Key), StringComparer.Ordinal).Take(Terms.Count - maxTerms).Select(kv => kv.Key).ToList())
             Terms.Remove(t);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Kabar.Stories.Engine;
 
 /// <summary>
@@ -22,7 +24,7 @@ internal sealed class CandidateIndex(ClusteringSettings settings, DocumentFreque
     /// first, none of them frozen (<paramref name="frozen"/>, by root).
     /// </summary>
     public IEnumerable<int> Find(ArticleFeatures f, Func<int, int> root, Func<int, bool> frozen) =>
-        Find(KeysOf(f, settings.QueryTerms), PostingList.DayOf(f.Published), root, i => frozen(root(i)));
+        Find(KeysOf(f).Query(settings.QueryTerms), PostingList.DayOf(f.Published), root, i => frozen(root(i)));
 
     /// <summary>
     /// Removes the entries of frozen events (<paramref name="frozen"/>, by posted index) and the keys left
@@ -43,7 +45,7 @@ internal sealed class CandidateIndex(ClusteringSettings settings, DocumentFreque
     /// <summary>Posts an article under its keys (twice as many stems as a look-up uses, so a near article still meets it).</summary>
     public void Post(ArticleFeatures f, int eventIndex)
     {
-        foreach (var (key, _) in KeysOf(f, settings.QueryTerms * 2))
+        foreach (var (key, _) in KeysOf(f).All)
         {
             if (!_postings.TryGetValue(key, out var list)) _postings[key] = list = new PostingList();
             var before = list.Count;
@@ -52,29 +54,66 @@ internal sealed class CandidateIndex(ClusteringSettings settings, DocumentFreque
         }
     }
 
-    private IEnumerable<int> Find(IEnumerable<(string Key, double Weight)> keys, int day, Func<int, int> root, Func<int, bool> frozen)
+    private readonly Dictionary<int, double> _hits = [];
+
+    private List<int> Find(IEnumerable<(string Key, double Weight)> keys, int day, Func<int, int> root, Func<int, bool> frozen)
     {
-        var hits = new Dictionary<int, double>();
+        var hits = _hits;
+        hits.Clear();
         foreach (var (key, weight) in keys)
         {
             if (!_postings.TryGetValue(key, out var list)) continue;
             foreach (var posted in list.Nearest(day, settings.PostingCap, frozen))
             {
                 var r = root(posted);
-                hits[r] = hits.GetValueOrDefault(r) + weight;
+                CollectionsMarshal.GetValueRefOrAddDefault(hits, r, out _) += weight;
             }
         }
-        return hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(settings.MaxCandidates).Select(h => h.Key);
+        var ranked = new (int Event, double Weight)[hits.Count];
+        var n = 0;
+        foreach (var (e, w) in hits) ranked[n++] = (e, w);
+        Array.Sort(ranked, static (x, y) => y.Weight.CompareTo(x.Weight) is var c && c != 0 ? c : x.Event.CompareTo(y.Event));
+        var best = new List<int>(Math.Min(n, settings.MaxCandidates));
+        for (var i = 0; i < n && i < settings.MaxCandidates; i++) best.Add(ranked[i].Event);
+        return best;
     }
 
     /// <summary>The stem and entity keys a look-up of <paramref name="f"/> uses, heaviest first (what a frozen event is found by in a store).</summary>
     public IReadOnlyList<string> StemAndEntityKeys(ArticleFeatures f) =>
-        KeysOf(f, settings.QueryTerms).Where(k => !k.Key.StartsWith("d:", StringComparison.Ordinal))
+        KeysOf(f).Query(settings.QueryTerms).Where(k => !k.Key.StartsWith("d:", StringComparison.Ordinal))
             .OrderByDescending(k => k.Weight).ThenBy(k => k.Key, StringComparer.Ordinal).Select(k => k.Key).ToList();
 
-    private IEnumerable<(string Key, double Weight)> KeysOf(ArticleFeatures f, int terms) =>
-        f.Terms.Select(kv => (Key: "t:" + kv.Key, Weight: kv.Value * frequencies.TermIdf(kv.Key)))
-            .OrderByDescending(k => k.Weight).ThenBy(k => k.Key, StringComparer.Ordinal).Take(terms)
-            .Concat(f.Entities.Select(e => (Key: "e:" + e, Weight: frequencies.EntityIdf(e))))
-            .Concat(f.Dates.Select(d => (Key: "d:" + d.ToString("yyyy-MM-dd"), Weight: 1.0)));
+    /// <summary>
+    /// An article's keys: its heaviest stems under the current IDF (as many as a post uses), then its
+    /// entities and the days it names. The last article's are kept: the engine looks an article up and
+    /// then posts it under one IDF, and only the first <see cref="ClusteringSettings.QueryTerms"/> stems
+    /// differ between the two.
+    /// </summary>
+    private ArticleKeys KeysOf(ArticleFeatures f)
+    {
+        if (_last is { } last && ReferenceEquals(last.Of, f) && last.Articles == frequencies.Articles) return last;
+        var weighted = new (string Term, double Weight)[f.Terms.Count];
+        var n = 0;
+        foreach (var (t, w) in f.Terms) weighted[n++] = (t, w * frequencies.TermIdf(t));
+        // Heaviest first, ties by stem: the order of "t:" + stem, as no two stems are equal.
+        Array.Sort(weighted, static (x, y) => y.Weight.CompareTo(x.Weight) is var c && c != 0 ? c : string.CompareOrdinal(x.Term, y.Term));
+        var terms = Math.Min(n, settings.QueryTerms * 2);
+        var keys = new List<(string Key, double Weight)>(terms + f.Entities.Count + f.Dates.Count);
+        for (var i = 0; i < terms; i++) keys.Add(("t:" + weighted[i].Term, weighted[i].Weight));
+        foreach (var e in f.Entities) keys.Add(("e:" + e, frequencies.EntityIdf(e)));
+        foreach (var d in f.Dates) keys.Add(("d:" + d.ToString("yyyy-MM-dd"), 1.0));
+        return _last = new ArticleKeys(f, frequencies.Articles, keys, terms);
+    }
+
+    private ArticleKeys? _last;
+
+    private sealed record ArticleKeys(ArticleFeatures Of, long Articles, List<(string Key, double Weight)> All, int Terms)
+    {
+        /// <summary>The keys with only the first <paramref name="terms"/> stems, in the same order.</summary>
+        public IEnumerable<(string Key, double Weight)> Query(int terms)
+        {
+            for (var i = 0; i < All.Count; i++)
+                if (i < terms || i >= Terms) yield return All[i];
+        }
+    }
 }

@@ -23,9 +23,9 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
     /// <summary>Fills <paramref name="x"/> with the pair's features, in the order of <see cref="EventLink.Features"/>.</summary>
     public void EventFeatures(Centroid a, Centroid b, Span<double> x)
     {
-        var terms = x[0] = Cosine(a, b, a.Terms, b.Terms, frequencies.TermIdf, entities: false);
+        var terms = x[0] = Cosine(a, b, a.Terms, b.Terms, entities: false);
         var entities = a.Entities.Count > 0 && b.Entities.Count > 0;
-        var names = x[1] = entities ? Cosine(a, b, a.Entities, b.Entities, frequencies.EntityIdf, entities: true) : 0;
+        var names = x[1] = entities ? Cosine(a, b, a.Entities, b.Entities, entities: true) : 0;
         x[2] = entities ? 0 : 1;
         x[3] = a.Dates.Count > 0 && b.Dates.Count > 0 && a.Dates.Overlaps(b.Dates) ? 1 : 0;
         // One happening takes place on one day: a follow-up flood in the same city a week later is another
@@ -40,7 +40,7 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
         x[7] = apart ? names : 0;
         // Nor in two places: the same kind of happening elsewhere is another one.
         var places = a.Places.Count > 0 && b.Places.Count > 0 && a.MainPlaces() is { Count: > 0 } placesA && b.MainPlaces() is { Count: > 0 } placesB
-            ? placesA.Intersect(placesB, StringComparer.Ordinal).Any() : (bool?)null;
+            ? Shares(placesA, placesB) : (bool?)null;
         x[8] = places == true ? 1 : 0;
         x[9] = places == false ? 1 : 0;
         x[10] = Math.Log(1 + PublishGap(a, b));
@@ -52,10 +52,10 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
 
     public double Story(Centroid a, Centroid b)
     {
-        var terms = Cosine(a, b, a.Terms, b.Terms, frequencies.TermIdf, entities: false);
+        var terms = Cosine(a, b, a.Terms, b.Terms, entities: false);
         var score = terms;
         if (a.Entities.Count > 0 && b.Entities.Count > 0)
-            score = (1 - settings.StoryEntityWeight) * terms + settings.StoryEntityWeight * Cosine(a, b, a.Entities, b.Entities, frequencies.EntityIdf, entities: true);
+            score = (1 - settings.StoryEntityWeight) * terms + settings.StoryEntityWeight * Cosine(a, b, a.Entities, b.Entities, entities: true);
         return score * NearestDecay(a, b, settings.StoryWindowDays, settings.StoryDecayDays);
     }
 
@@ -80,21 +80,30 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
         return gap <= windowDays ? 1 : Math.Exp(-(gap - windowDays) / decayDays);
     }
 
-    private static int Nearest(IEnumerable<DateOnly> a, IEnumerable<DateOnly> b)
+    /// <summary>Whether the two lists share a place (a loop: the lists hold a few places, and this runs for every candidate pair).</summary>
+    private static bool Shares(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        for (var i = 0; i < a.Count; i++)
+            for (var j = 0; j < b.Count; j++)
+                if (string.Equals(a[i], b[j], StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static int Nearest(IReadOnlyList<DateOnly> a, IReadOnlyList<DateOnly> b)
     {
         var best = int.MaxValue;
-        foreach (var x in a)
-            foreach (var y in b)
-                best = Math.Min(best, YearlessDays.Apart(x, y));
+        for (var i = 0; i < a.Count; i++)
+            for (var j = 0; j < b.Count; j++)
+                best = Math.Min(best, YearlessDays.Apart(a[i], b[j]));
         return best;
     }
 
-    private double Cosine(Centroid a, Centroid b, Dictionary<string, float> x, Dictionary<string, float> y, Func<string, double> idf, bool entities)
+    private double Cosine(Centroid a, Centroid b, Dictionary<int, float> x, Dictionary<int, float> y, bool entities)
     {
         var (small, large) = x.Count <= y.Count ? (x, y) : (y, x);
         double dot = 0;
         foreach (var (k, w) in small)
-            if (large.TryGetValue(k, out var v)) { var i = idf(k); dot += w * i * v * i; }
+            if (large.TryGetValue(k, out var v)) { var i = Idf(k, entities); dot += w * i * v * i; }
         if (dot == 0) return 0;
         return dot / (Norm(a, entities) * Norm(b, entities));
     }
@@ -105,12 +114,22 @@ internal sealed class Similarity(ClusteringSettings settings, DocumentFrequencie
         var articles = frequencies.Articles;
         if (c.NormStamp < 0 || c.TermNorm < 0 || articles > c.NormStamp * 11 / 10 + 1)
         {
-            c.TermNorm = Math.Sqrt(c.Terms.Sum(kv => Square(kv.Value * frequencies.TermIdf(kv.Key))));
-            c.EntityNorm = Math.Sqrt(c.Entities.Sum(kv => Square(kv.Value * frequencies.EntityIdf(kv.Key))));
+            c.TermNorm = Math.Sqrt(SumOfSquares(c.Terms, entities: false));
+            c.EntityNorm = Math.Sqrt(SumOfSquares(c.Entities, entities: true));
             c.NormStamp = articles;
         }
         return Math.Max(1e-9, entities ? c.EntityNorm : c.TermNorm);
     }
+
+    /// <summary>The squared IDF-weighted norm, summed in the dictionary's order (a loop, not LINQ: the JIT compiles it once, in the R2R image).</summary>
+    private double SumOfSquares(Dictionary<int, float> weights, bool entities)
+    {
+        double sum = 0;
+        foreach (var (k, w) in weights) sum += Square(w * Idf(k, entities));
+        return sum;
+    }
+
+    private double Idf(int id, bool entities) => entities ? frequencies.EntityIdf(id) : frequencies.TermIdf(id);
 
     private static double Square(double v) => v * v;
 }

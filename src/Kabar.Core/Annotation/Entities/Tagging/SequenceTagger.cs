@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Numerics;
 using System.Text;
@@ -51,9 +52,13 @@ public sealed class SequenceTagger
     public string[] Tag(IReadOnlyList<string> words, string[] lower)
     {
         if (words.Count == 0) return [];
-        var rows = new int[words.Count * TokenFeatures.Count];
+        // Pooled: a sentence's rows are 48 ints a word, the largest allocation of annotation when made anew.
+        var size = words.Count * TokenFeatures.Count;
+        var rows = ArrayPool<int>.Shared.Rent(size);
+        Array.Clear(rows, 0, size);
         TokenFeatures.Extract(words, lower, _lexicon, _clusters, _mask, rows);
         var path = Decode(rows, words.Count);
+        ArrayPool<int>.Shared.Return(rows);
         var result = new string[path.Length];
         for (var i = 0; i < path.Length; i++) result[i] = Tags[path[i]];
         return result;
@@ -67,8 +72,9 @@ public sealed class SequenceTagger
     internal static int[] Viterbi(int[] rows, int n, float[] weights, float[] transitions, bool[] allowed, int tagCount)
     {
         var stride = Stride(tagCount);
-        var score = new float[n * tagCount];
-        var back = new int[n * tagCount];
+        // Every cell of both is written before it is read.
+        var score = ArrayPool<float>.Shared.Rent(n * tagCount);
+        var back = ArrayPool<int>.Shared.Rent(n * tagCount);
         Span<float> emission = stackalloc float[stride];
         for (var i = 0; i < n; i++)
         {
@@ -127,6 +133,8 @@ public sealed class SequenceTagger
             path[i] = bestTag;
             bestTag = back[i * tagCount + bestTag];
         }
+        ArrayPool<float>.Shared.Return(score);
+        ArrayPool<int>.Shared.Return(back);
         return path;
     }
 

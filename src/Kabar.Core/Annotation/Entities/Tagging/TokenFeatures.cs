@@ -1,3 +1,4 @@
+using System.Buffers;
 namespace Kabar.Annotation.Entities.Tagging;
 
 /// <summary>
@@ -55,7 +56,8 @@ internal static class TokenFeatures
     public static void Extract(IReadOnlyList<string> words, string[] lower, EntityLexicon lexicon, WordClusters clusters, int mask, int[] rows)
     {
         var n = words.Count;
-        var h = new TokenHashes[n];
+        var h = ArrayPool<TokenHashes>.Shared.Rent(n);
+        Array.Clear(h, 0, n);
         for (var i = 0; i < n; i++) Describe(words[i], lower[i], lexicon, clusters, ref h[i]);
         MarkNames(words, lower, lexicon, h);
 
@@ -119,6 +121,7 @@ internal static class TokenFeatures
             rows[o + (int)T.FineP1] = Row(T.FineP1, FineAt(i + 1), mask);
             rows[o + (int)T.FineShort] = Row(T.FineShort, t.Fine, t.Short, mask);
         }
+        ArrayPool<TokenHashes>.Shared.Return(h);
     }
 
     /// <summary>Hashes of one word: itself, lower-cased, its shapes ('Lavrov' -> 'Xxxxxx', 'Xx'), prefixes, suffixes, length.</summary>
