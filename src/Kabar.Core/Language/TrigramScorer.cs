@@ -43,11 +43,12 @@ public sealed class TrigramScorer
         // A text trigram missing from every trigram model backs off, for every language, to its bigram
         // prefix; one missing from every bigram model too, to its first letter: three tables, each row
         // holding what each language adds, with the back-off already taken for languages that lack the n-gram.
+        // (Rows are numbered as n-grams are first met; the numbering changes no sum.)
         for (var order = 3; order >= 1; order--)
-            foreach (var ngram in models.SelectMany(m => m[order - 1].Keys).Distinct().Order(StringComparer.Ordinal))
+            foreach (var ngram in models.SelectMany(m => m[order - 1].Keys))
             {
                 if (ngram.Length != order) continue; // Lingua looks up n-grams of exactly this many chars
-                rows[Key(ngram)] = logs.Count / languages.Length;
+                if (!rows.TryAdd(Key(ngram), logs.Count / languages.Length)) continue;
                 foreach (var model in models) logs.Add(LogProbability(model, ngram));
             }
         _logs = logs.ToArray();

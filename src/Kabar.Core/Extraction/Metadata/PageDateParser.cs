@@ -61,7 +61,7 @@ public static class PageDateParser
     /// Whether <paramref name="text"/> holds '19' or '20' and two more digits, as every pattern's year does: most texts
     /// a page offers (its small elements) hold none, and this look costs far less than the four patterns' scans.
     /// </summary>
-    private static bool MayHoldYear(string text)
+    public static bool MayHoldYear(string text)
     {
         var span = text.AsSpan();
         for (var i = span.IndexOfAny('1', '2'); i >= 0 && i + 4 <= span.Length; )
