@@ -121,16 +121,36 @@ public static class LanguageIdentifier
     private static (string, double) Named((Lingua.Language Language, double Confidence) best) =>
         (best.Language == Lingua.Language.Unknown ? "" : best.Language.IsoCode6391().ToString().ToLowerInvariant(), best.Confidence);
 
+    /// <summary>
+    /// Lingua's long-text detector over every candidate, computed by Kabar's scorer for the texts where Lingua's
+    /// letter rules have nothing to decide (most pages in Latin script: English ones, which the fast path hands on,
+    /// among them); it answers what Lingua answers or declines (TrigramScorer.DetectLikeLingua), and Lingua is asked
+    /// when it declines.
+    /// </summary>
+    private static readonly Lazy<TrigramScorer> LatinScorer = new(() => TrigramScorer.ForLatinLanguagesOf(Candidates));
+
     /// <summary>The answer of the detector over every candidate language (the path before the fast one; kept for texts the fast one is unsure of, and for comparing the two).</summary>
-    public static string IdentifyAmongAll(string? text, string fallback = Default)
+    public static string IdentifyAmongAll(string? text, string fallback = Default) => IdentifyAmongAll(text, fallback, byLinguaOnly: false);
+
+    /// <summary>The same answer from Lingua's detectors alone: what <see cref="IdentifyAmongAll(string?, string)"/> must equal (tests, bench/language).</summary>
+    public static string IdentifyAmongAllByLingua(string? text, string fallback = Default) => IdentifyAmongAll(text, fallback, byLinguaOnly: true);
+
+    /// <summary><see cref="Identify"/> with the full set asked of Lingua alone (the path before Kabar's Latin scorer), for comparing the two.</summary>
+    public static string IdentifyByLingua(string? text, string fallback = Default)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return fallback;
+        return IdentifyCommon(text) ?? IdentifyAmongAllByLingua(text, fallback);
+    }
+
+    private static string IdentifyAmongAll(string? text, string fallback, bool byLinguaOnly)
     {
         if (string.IsNullOrWhiteSpace(text)) return fallback;
         var sample = text.Length > SampleLength ? text[..SampleLength] : text;
         if (CountLetters(sample) < MinimumLetters) return fallback;
-        var detector = sample.Length >= LongText ? LongTextDetector : ShortTextDetector;
-        var language = detector.Value.DetectLanguageOf(sample);
+        var language = !byLinguaOnly && sample.Length >= LongText ? LatinScorer.Value.DetectLikeLingua(sample) : null;
+        language ??= (sample.Length >= LongText ? LongTextDetector : ShortTextDetector).Value.DetectLanguageOf(sample);
         if (language == Lingua.Language.Unknown) return fallback;
-        return language.IsoCode6391().ToString().ToLowerInvariant();
+        return language.Value.IsoCode6391().ToString().ToLowerInvariant();
     }
 
     private static int CountLetters(ReadOnlySpan<char> text)

@@ -23,12 +23,18 @@ public sealed class TrigramScorer
     private readonly int[] _rowOfKey;
     private readonly double[] _logs; // _languages.Length log-probabilities per row; 0 where a language has no n-gram of it
 
+    /// <summary>Letters that Lingua's rules tie to a language of the detector this scorer stands in for (<see cref="ForLatinLanguagesOf"/>); empty for the simple four.</summary>
+    private readonly HashSet<char> _ruledLetters = [];
+
     /// <param name="languages">In the order Lingua's detector holds them (the order given to its builder): ties go to the earlier one, as in Lingua.</param>
-    public TrigramScorer(params Lingua.Language[] languages)
+    public TrigramScorer(params Lingua.Language[] languages) : this(languages, checkRules: true) { }
+
+    private TrigramScorer(Lingua.Language[] languages, bool checkRules)
     {
-        foreach (var language in languages)
-            if (!SimpleLatinLanguages.Contains(language))
-                throw new ArgumentException($"{language} has language rules of its own in Lingua that this scorer does not repeat");
+        if (checkRules)
+            foreach (var language in languages)
+                if (!SimpleLatinLanguages.Contains(language))
+                    throw new ArgumentException($"{language} has language rules of its own in Lingua that this scorer does not repeat");
         _languages = languages;
         var models = languages.Select(l => Enumerable.Range(1, 3)
             .Select(order => LinguaModelFile.Read(l.IsoCode6391().ToString().ToLowerInvariant(), order)).ToArray()).ToArray();
@@ -37,11 +43,12 @@ public sealed class TrigramScorer
         // A text trigram missing from every trigram model backs off, for every language, to its bigram
         // prefix; one missing from every bigram model too, to its first letter: three tables, each row
         // holding what each language adds, with the back-off already taken for languages that lack the n-gram.
+        // (Rows are numbered as n-grams are first met; the numbering changes no sum.)
         for (var order = 3; order >= 1; order--)
-            foreach (var ngram in models.SelectMany(m => m[order - 1].Keys).Distinct().Order(StringComparer.Ordinal))
+            foreach (var ngram in models.SelectMany(m => m[order - 1].Keys))
             {
                 if (ngram.Length != order) continue; // Lingua looks up n-grams of exactly this many chars
-                rows[Key(ngram)] = logs.Count / languages.Length;
+                if (!rows.TryAdd(Key(ngram), logs.Count / languages.Length)) continue;
                 foreach (var model in models) logs.Add(LogProbability(model, ngram));
             }
         _logs = logs.ToArray();
@@ -95,7 +102,87 @@ public sealed class TrigramScorer
         }
     }
 
+    /// <summary>
+    /// A scorer standing in for Lingua's low-accuracy detector over <paramref name="candidates"/> (any scripts) on the
+    /// texts whose letters leave Lingua's rules nothing to decide (<see cref="DetectLikeLingua"/>): there the rules keep
+    /// exactly the candidates written in the Latin alphabet, and Lingua's answer is the trigram ranking among them.
+    /// </summary>
+    public static TrigramScorer ForLatinLanguagesOf(IReadOnlyList<Lingua.Language> candidates)
+    {
+        var latin = LanguageInfo.AllWithLatinScript();
+        var scorer = new TrigramScorer(candidates.Where(latin.Contains).ToArray(), checkRules: false);
+        foreach (var language in candidates)
+            foreach (var c in LanguageInfo.UniqueCharacters(language) ?? "")
+                scorer._ruledLetters.Add(char.ToLowerInvariant(c));
+        return scorer;
+    }
+
+    /// <summary>
+    /// What Lingua's <c>DetectLanguageOf</c> answers for <paramref name="text"/> with a low-accuracy detector over the
+    /// candidates given to <see cref="ForLatinLanguagesOf"/>, or null when this scorer cannot vouch for it (then ask
+    /// Lingua): when a letter is not Latin or is one a candidate's rules know as its own, when no word is wholly
+    /// Latin (Lingua then keeps every candidate), when letters outside ASCII (those Lingua's table maps to a few
+    /// languages) are frequent enough that the table could narrow the languages (it does when a language's count
+    /// reaches half the words), and when the two best tie (Lingua answers Unknown).
+    /// </summary>
+    public Lingua.Language? DetectLikeLingua(ReadOnlySpan<char> text)
+    {
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(2 * text.Length));
+        try
+        {
+            var cleaned = CleanUp(text, buffer);
+            if (cleaned.Length < 3 || !RulesKeepEveryLatinCandidate(cleaned)) return null;
+            var (best, confidence, second) = RankTwo(cleaned);
+            return best == Lingua.Language.Unknown || confidence == second ? null : best;
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private bool RulesKeepEveryLatinCandidate(ReadOnlySpan<char> cleaned)
+    {
+        var words = 0;
+        var latinWords = 0;
+        var mappable = 0;
+        var i = 0;
+        while (i < cleaned.Length)
+        {
+            if (cleaned[i] == ' ') { i++; continue; }
+            words++;
+            var whollyLatin = true;
+            for (; i < cleaned.Length && cleaned[i] != ' '; i++)
+            {
+                var c = cleaned[i];
+                if (Scripts.IsLogogram(c)) return false;
+                var alphabet = Scripts.AlphabetOf(c);
+                if (alphabet != Scripts.Latin)
+                {
+                    if (alphabet != Scripts.NoAlphabet || char.IsLetter(c)) return false;
+                    whollyLatin = false;
+                    continue;
+                }
+                if (c < 128) continue;
+                if (_ruledLetters.Contains(c)) return false;
+                mappable++;
+            }
+            if (whollyLatin) latinWords++;
+        }
+        // Each letter outside ASCII adds at most one to a language's count per word it is in; counted twice here
+        // to leave room should a letter stand in two of Lingua's groups.
+        return latinWords > 0 && 2 * mappable < 0.5 * words;
+    }
+
     private (Lingua.Language, double) Rank(ReadOnlySpan<char> cleaned)
+    {
+        var (best, confidence, _) = RankTwo(cleaned);
+        return (best, confidence);
+    }
+
+    /// <summary>The first language, its confidence and the second-best confidence, as Lingua ranks them.</summary>
+    private (Lingua.Language, double, double) RankTwo(ReadOnlySpan<char> cleaned)
     {
         Span<double> sums = stackalloc double[_languages.Length];
         sums.Clear();
@@ -155,29 +242,34 @@ public sealed class TrigramScorer
         return true;
     }
 
-    /// <summary>Lingua's confidence values: each language with a negative sum gets exp(sum) over the total; when every exp underflows to 0, the largest sum gets 1.</summary>
-    private (Lingua.Language, double) Normalise(ReadOnlySpan<double> sums)
+    /// <summary>
+    /// Lingua's confidence values: each language with a negative sum gets exp(sum) over the total; when every exp
+    /// underflows to 0, the largest sum gets 1 (and the others 0). Gives the first and the second-best confidence.
+    /// </summary>
+    private (Lingua.Language, double, double) Normalise(ReadOnlySpan<double> sums)
     {
         var total = 0.0;
         var any = false;
         for (var l = 0; l < sums.Length; l++)
             if (sums[l] < 0) { total += Math.Exp(sums[l]); any = true; }
-        if (!any) return (Lingua.Language.Unknown, 0);
+        if (!any) return (Lingua.Language.Unknown, 0, 0);
         var best = -1;
         if (total == 0)
         {
             for (var l = 0; l < sums.Length; l++)
                 if (sums[l] < 0 && (best < 0 || sums[l] > sums[best])) best = l;
-            return (_languages[best], 1.0);
+            return (_languages[best], 1.0, 0);
         }
         var bestConfidence = 0.0;
+        var secondConfidence = 0.0;
         for (var l = 0; l < sums.Length; l++)
         {
             if (sums[l] >= 0) continue;
             var confidence = Math.Exp(sums[l]) / total;
-            if (confidence > bestConfidence) (best, bestConfidence) = (l, confidence);
+            if (confidence > bestConfidence) (best, bestConfidence, secondConfidence) = (l, confidence, bestConfidence);
+            else if (confidence > secondConfidence) secondConfidence = confidence;
         }
-        return best < 0 ? (Lingua.Language.Unknown, 0) : (_languages[best], bestConfidence);
+        return best < 0 ? (Lingua.Language.Unknown, 0, 0) : (_languages[best], bestConfidence, secondConfidence);
     }
 
     /// <summary>Lingua's <c>CleanUpInputText</c>: trimmed, lower-cased, punctuation and digits dropped, each run of white space one space.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
@@ -47,7 +48,7 @@ internal sealed class ContentHints
     /// <summary>Page languages (html lang, og:locale; lower case, '-') whose numeric dates put the month first: 3/4/2025 is 4 March.</summary>
     public required IReadOnlySet<string> MonthFirstLanguages { get; init; }
     /// <summary>Keys of a publish date in the JSON state that script-built pages embed ("publishDate":"2025-05-27").</summary>
-    public required Regex ScriptDate { get; init; }
+    public required ScriptDateFinder ScriptDate { get; init; }
     /// <summary>Paragraph patterns that are not article text (Baca juga, Advertisement ...), each with its cut reason.</summary>
     public required IReadOnlyList<(Regex Pattern, string Reason)> BoilerplateLines { get; init; }
 
@@ -111,8 +112,8 @@ internal sealed class ContentHints
             PublishedMetaWords = file.PublishedMetaWords,
             ModifiedMetaWords = file.ModifiedMetaWords,
             MonthFirstLanguages = file.MonthFirstLanguages.ToHashSet(ordinal),
-            ScriptDate = new Regex($@"[""']?\b(?:{string.Join("|", file.ScriptDateKeys.Select(Regex.Escape))})[""']?\s*:\s*[""'](?<date>(?:19|20)\d\d-[01]\d-[0-3]\d[^""']{{0,30}})[""']",
-                RegexOptions.CultureInvariant | PatternCompilation.Option),
+            ScriptDate = new ScriptDateFinder(new Regex($@"[""']?\b(?:{string.Join("|", file.ScriptDateKeys.Select(Regex.Escape))})[""']?\s*:\s*[""'](?<date>(?:19|20)\d\d-[01]\d-[0-3]\d[^""']{{0,30}})[""']",
+                RegexOptions.CultureInvariant | PatternCompilation.Option), file.ScriptDateKeys),
             BoilerplateLines = lines,
         };
     }
@@ -121,26 +122,51 @@ internal sealed class ContentHints
 /// <summary>Matches hint words against class and id values (see <see cref="ContentHints"/>).</summary>
 internal sealed class WordMatcher<T>
 {
-    private readonly IReadOnlyDictionary<string, T> _tokens;
-    private readonly IReadOnlyList<(string Word, T Value)> _substrings;
+    private readonly Dictionary<string, T> _tokens;
+    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _tokensBySpan;
+
+    /// <summary>
+    /// The substring hints (four letters or more) by their first two letters, each with its place in the list: a
+    /// class value is read once, looking up the hints that start at each position, rather than searched once per hint
+    /// (PageTree asks every element with a class or id).
+    /// </summary>
+    private readonly Dictionary<int, (int Order, string Word, T Value)[]> _substringsByStart;
 
     public WordMatcher(IReadOnlyDictionary<string, T> words)
     {
         _tokens = words.Where(w => w.Key.Length < 4).ToDictionary(w => w.Key.ToLowerInvariant(), w => w.Value);
-        _substrings = words.Where(w => w.Key.Length >= 4).Select(w => (w.Key.ToLowerInvariant(), w.Value)).ToList();
+        _tokensBySpan = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        _substringsByStart = words.Where(w => w.Key.Length >= 4).Select((w, order) => (Order: order, Word: w.Key.ToLowerInvariant(), w.Value))
+            .GroupBy(w => StartKey(w.Word, 0)).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
-    private static readonly char[] Separators = [' ', '-', '_', '\t', '\n', ':', '.', '/'];
+    private static int StartKey(string s, int at) => s[at] << 16 | s[at + 1];
 
-    /// <summary>The value of the first hint that matches <paramref name="classAndId"/> (lower-cased), if any.</summary>
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" -_\t\n:./");
+
+    /// <summary>The value of the first hint (in the data file's order) that matches <paramref name="classAndId"/> (lower-cased), if any.</summary>
     public bool TryMatch(string classAndId, out T value)
     {
-        foreach (var (word, v) in _substrings)
-            if (classAndId.Contains(word, StringComparison.Ordinal)) { value = v; return true; }
-        if (_tokens.Count > 0)
-            foreach (var token in classAndId.Split(Separators, StringSplitOptions.RemoveEmptyEntries))
-                if (_tokens.TryGetValue(token, out var t)) { value = t; return true; }
+        var bestOrder = int.MaxValue;
         value = default!;
+        for (var i = 0; i + 4 <= classAndId.Length; i++)
+        {
+            if (!_substringsByStart.TryGetValue(StartKey(classAndId, i), out var hints)) continue;
+            foreach (var (order, word, v) in hints)
+                if (order < bestOrder && classAndId.AsSpan(i).StartsWith(word, StringComparison.Ordinal)) (bestOrder, value) = (order, v);
+        }
+        if (bestOrder != int.MaxValue) return true;
+        if (_tokens.Count > 0)
+        {
+            var rest = classAndId.AsSpan();
+            while (rest.Length > 0)
+            {
+                var end = rest.IndexOfAny(Separators);
+                var token = end < 0 ? rest : rest[..end];
+                if (token.Length > 0 && _tokensBySpan.TryGetValue(token, out var t)) { value = t; return true; }
+                rest = end < 0 ? [] : rest[(end + 1)..];
+            }
+        }
         return false;
     }
 

@@ -1,3 +1,4 @@
+using AngleSharp;
 using AngleSharp.Html.Parser;
 using Kabar.Extraction.Metadata;
 using Kabar.Language;
@@ -21,6 +22,15 @@ public static class HtmlArticleExtractor
     /// <summary>Whatever its length, text that is mostly links is a listing.</summary>
     private const double ListingMaxContentLinkDensity = 0.5;
 
+    private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false };
+
+    /// <summary>
+    /// AngleSharp's default services without its attribute observer: the browser behaviour it adds as each attribute is
+    /// set (a link's relation and resolved address, an image's source, the base address, class and style objects kept in
+    /// step) reads or loads nothing Kabar asks for (it reads attributes as written), and costs a parse of every link's URL.
+    /// </summary>
+    private static readonly IConfiguration ParserConfiguration = Configuration.Default.Without<AngleSharp.Dom.IAttributeObserver>();
+
     /// <param name="blocks">A learnt model pruning the container's paragraphs (`kabar train blocks` measures it held out); none on the default path.</param>
     public static ExtractionOutcome Extract(RawDocument document, string html, BlockModel? blocks = null) => Extract(document, html, ExtractionBudget.Default, blocks);
 
@@ -42,7 +52,7 @@ public static class HtmlArticleExtractor
     {
         var hints = ContentHints.Default;
         var prepared = HtmlPreparer.Prepare(html, hints.ScriptDate);
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var parser = new HtmlParser(ParserOptions, BrowsingContext.New(ParserConfiguration));
         using var document = parser.ParseDocument(prepared.Html);
         budget.Check();
         if (document.DocumentElement is null) return new ExtractionOutcome.Rejected(raw.Source, "no HTML document found");

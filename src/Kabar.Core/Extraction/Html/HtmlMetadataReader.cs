@@ -219,7 +219,10 @@ internal static class HtmlMetadataReader
         for (var i = 0; i < tree.Count; i++)
         {
             if (tree.TextLength[i] is 0 or > MaxBylineChars || tree.HasBlockChild[i]) continue;
-            var m = pattern.Match(BlockTextWriter.Collapse(tree.Elements[i].TextContent));
+            // The line needs its colon ("Editor: Name"): most small elements have none, and the pattern is not asked.
+            var text = tree.Elements[i].TextContent;
+            if (!text.Contains(':')) continue;
+            var m = pattern.Match(BlockTextWriter.Collapse(text));
             if (m.Success) return [m.Groups["name"].Value.Trim()];
         }
         return [];

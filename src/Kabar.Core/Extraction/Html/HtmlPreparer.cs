@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Kabar.Model;
 
 namespace Kabar.Extraction.Html;
@@ -32,11 +31,15 @@ internal static class HtmlPreparer
         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "colgroup", "caption", "html", "head", "body",
     };
 
-    public static Prepared Prepare(string html, Regex scriptDate)
+    // Looked up by span: a page has thousands of tags, and their names need no string of their own.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidTagNames = VoidTags.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ImpliedEndTagNames = ImpliedEndTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static Prepared Prepare(string html, ScriptDateFinder scriptDate)
     {
         var warnings = new List<ExtractionWarning>();
         string? foundDate = null;
-        var text = StripInert(html, script => foundDate ??= FindDate(script, scriptDate));
+        var text = StripInert(html, script => foundDate ??= scriptDate.Find(script));
         if (text.Length > MaxChars)
         {
             var cut = text.LastIndexOf('>', MaxChars - 1);
@@ -50,13 +53,6 @@ internal static class HtmlPreparer
             warnings.Add(new(ExtractionWarningKind.MarkupFlattened, $"HTML nested about {depth} levels deep; elements below level {MaxDepth} were flattened"));
         }
         return new Prepared(text, warnings, foundDate);
-    }
-
-    private static string? FindDate(ReadOnlySpan<char> script, Regex scriptDate)
-    {
-        foreach (var m in scriptDate.EnumerateMatches(script))
-            return scriptDate.Match(script[m.Index..(m.Index + m.Length)].ToString()).Groups["date"].Value;
-        return null;
     }
 
     /// <summary>Removes &lt;script&gt; (keeping JSON-LD), &lt;style&gt; and comments with a forward scan.</summary>
@@ -147,9 +143,9 @@ internal static class HtmlPreparer
             while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':')) nameEnd++;
             var end = html.IndexOf('>', nameEnd);
             if (end < 0) yield break;
-            var name = html.AsSpan(nameStart, nameEnd - nameStart).ToString();
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
             var selfClosed = html[end - 1] == '/';
-            if (!VoidTags.Contains(name) && !ImpliedEndTags.Contains(name) && !(selfClosed && !closing))
+            if (!VoidTagNames.Contains(name) && !ImpliedEndTagNames.Contains(name) && !(selfClosed && !closing))
                 yield return new Tag(pos, end + 1, closing);
             pos = end + 1;
         }

@@ -75,6 +75,15 @@ internal sealed class PageTree
             || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The element's class and id, lower-cased, one space between; most elements have neither, and share one string.</summary>
+    private static string ClassAndIdOf(IElement e)
+    {
+        var className = e.GetAttribute("class");
+        var id = e.Id;
+        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id)) return " ";
+        return ((className ?? "") + " " + (id ?? "")).ToLowerInvariant();
+    }
+
     private void Measure(List<int> parents, ContentHints hints, ExtractionBudget budget)
     {
         var n = Elements.Count;
@@ -93,7 +102,7 @@ internal sealed class PageTree
         {
             var e = Elements[i];
             Hidden[i] = IsHidden(e);
-            var classAndId = ((e.GetAttribute("class") ?? "") + " " + (e.Id ?? "")).ToLowerInvariant();
+            var classAndId = ClassAndIdOf(e);
             ClassAndId[i] = classAndId;
             if (hints.Negative.TryMatch(classAndId, out var reason)) NegativeHint[i] = reason;
             PositiveHint[i] = hints.Positive.Matches(classAndId);
@@ -122,8 +131,10 @@ internal sealed class PageTree
         {
             budget.Check();
             var e = Elements[i];
-            foreach (var child in e.ChildNodes)
+            var children = e.ChildNodes;
+            for (var k = 0; k < children.Length; k++)
             {
+                var child = children[k];
                 if (child.NodeType != NodeType.Text) continue;
                 var data = child.TextContent;
                 TextLength[i] += VisibleLength(data);

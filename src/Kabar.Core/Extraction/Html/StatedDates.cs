@@ -98,7 +98,10 @@ internal static class StatedDates
             var small = !tree.HasBlockChild[i] && tree.TextLength[i] <= MaxDateOnlyChars;
             var nearHeadline = afterHeadline && !tree.HasBlockChild[i];
             if (!hinted && !small && !nearHeadline) continue;
-            var text = BlockTextWriter.Collapse(tree.Elements[i].TextContent);
+            // Most small elements hold no year: they are not collapsed nor parsed (collapsing joins no digits).
+            var raw = tree.Elements[i].TextContent;
+            if (!PageDateParser.MayHoldYear(raw)) continue;
+            var text = BlockTextWriter.Collapse(raw);
             if (PageDateParser.FindAll(text, monthFirst).FirstOrDefault() is not { } found) continue;
             var label = LabelBefore(tree, i, text[..found.Index]);
             if (hints.ModifiedWords.Any(w => label.Contains(w, StringComparison.OrdinalIgnoreCase))) { updated ??= found.Time; continue; }

@@ -43,6 +43,7 @@ public static class PageDateParser
     /// <summary>Every date in <paramref name="text"/>, in order of position, overlaps removed.</summary>
     public static IReadOnlyList<Found> FindAll(string text, bool monthFirst = false)
     {
+        if (!MayHoldYear(text)) return [];
         var found = new List<Found>();
         foreach (Match m in Iso.Matches(text)) Add(found, m, FromIso(m));
         foreach (Match m in DayMonthYear.Matches(text)) Add(found, m, FromParts(m, CalendarWords.Months[m.Groups["mon"].Value.TrimEnd('.')]));
@@ -54,6 +55,23 @@ public static class PageDateParser
             Add(found, m, swap ? FromParts(m, first, second) : FromParts(m, second, first));
         }
         return found.OrderBy(f => f.Index).ToList();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds '19' or '20' and two more digits, as every pattern's year does: most texts
+    /// a page offers (its small elements) hold none, and this look costs far less than the four patterns' scans.
+    /// </summary>
+    public static bool MayHoldYear(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny('1', '2'); i >= 0 && i + 4 <= span.Length; )
+        {
+            if ((span[i] == '1' && span[i + 1] == '9' || span[i] == '2' && span[i + 1] == '0') && char.IsDigit(span[i + 2]) && char.IsDigit(span[i + 3]))
+                return true;
+            var next = span[(i + 1)..].IndexOfAny('1', '2');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
     }
 
     private static void Add(List<Found> found, Match m, PageTime? time)
