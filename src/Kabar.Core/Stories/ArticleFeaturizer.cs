@@ -68,14 +68,15 @@ public static class ArticleFeaturizer
     /// <summary>
     /// The days named in the lead's first dated sentence (a real event happens on a day, and the lead
     /// says which; a follow-up names the earlier event's day only after its own), or else, when the
-    /// lead names no time at all, the publish day: news is published within a day or two of what it reports.
+    /// lead names no time at all, the day the report first appeared: news is published within a day or two of what it reports.
     /// A date standing on a line of its own ('Published: May 2, 2013', 'Updated 3:09 AM EST Dec 19, 2008')
     /// is the page's stamp, the day it was written, which can be weeks after the happening: it does
     /// not count; nor does a day counted from another day named before it.
     /// </summary>
     public static IReadOnlyList<DateOnly> EventDays(AnnotatedArticle article)
     {
-        if (DatedLead(article) is not { } lead) return article.Article.Published is { } published ? [published.Date] : [];
+        // The day the report first appeared, as the features' publish day: a page updated since prints a later one.
+        if (DatedLead(article) is not { } lead) return article.Article.FirstAppeared is { } first ? [first.Date] : [];
         // A lead that dates its happening only to a month or a week ('talks to start in January
         // 2022') says it is not pinned to a day, and its publish day is no stand-in.
         // A page without a publish date may still name its day without the year ('Senin (27/3)'): kept as a yearless day.

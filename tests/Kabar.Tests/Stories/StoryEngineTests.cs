@@ -207,6 +207,11 @@ public class StoryEngineTests
 
         var undated = new ArticleBuilder("undated.txt", "Banjir merendam rumah warga setelah hujan deras semalam.").Published(2023, 3, 2).Build();
         Assert.Equal([new DateOnly(2023, 3, 2)], StoryEngine.Features(undated).EventDays);
+
+        // A page updated since it first appeared prints the later day as its publish day: the happening is placed by the first.
+        var updated = new ArticleBuilder("updated.txt", "Banjir merendam rumah warga setelah hujan deras semalam.").Published(2023, 3, 9).FirstPublished(2023, 3, 2).Build();
+        Assert.Equal([new DateOnly(2023, 3, 2)], StoryEngine.Features(updated).EventDays);
+        Assert.Equal(new DateOnly(2023, 3, 2), StoryEngine.Features(updated).Published);
     }
 
     private sealed class EventComparer : IEqualityComparer<EventCluster>

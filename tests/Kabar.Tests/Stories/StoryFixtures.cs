@@ -13,12 +13,13 @@ internal sealed class ArticleBuilder(string source, string body)
     private readonly List<Quote> _quotes = [];
     private readonly List<TimeExpression> _times = [];
     private string _outlet = "Outlet " + source;
-    private PageTime? _published;
+    private PageTime? _published, _firstPublished;
     private string _title = "Judul " + source;
 
     public ArticleBuilder Outlet(string outlet) { _outlet = outlet; return this; }
     public ArticleBuilder Title(string title) { _title = title; return this; }
     public ArticleBuilder Published(int year, int month, int day) { _published = PageTime.Day(new DateOnly(year, month, day)); return this; }
+    public ArticleBuilder FirstPublished(int year, int month, int day) { _firstPublished = PageTime.Day(new DateOnly(year, month, day)); return this; }
 
     public ArticleBuilder Entity(string text, string type, string? canonical = null, string? role = null)
     {
@@ -55,7 +56,7 @@ internal sealed class ArticleBuilder(string source, string body)
     {
         var article = new Article
         {
-            Source = source, Title = _title, Outlet = _outlet, Published = _published, Language = "id", Body = body,
+            Source = source, Title = _title, Outlet = _outlet, Published = _published, FirstPublished = _firstPublished, Language = "id", Body = body,
         };
         var sentences = Regex.Matches(body, @"(?:[^.!?\n]|\.(?=\d))+[.!?]?").Where(m => m.Value.Trim().Length > 0)
             .Select(m => new Sentence(new TextSpan(m.Index, m.Index + m.Length))).ToList();
