@@ -8,20 +8,12 @@
 # Usage: bench/extract/run.sh [WCXB_DIR]   (default: ../shared/data/wcxb-dev next to the repo)
 # Not part of `dotnet test` or Kabar.slnx. Needs dotnet, node/npm and taskset.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-data="${1:-$root/../shared/data/wcxb-dev}"
-[ -d "$data/html" ] || { echo "run.sh: $data has no html/ folder (give a WCXB-layout folder)" >&2; exit 2; }
-cores="$(nproc)"
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 out="$root/bench/out/extract"
 mkdir -p "$out"
 
 echo "building KabarBench (Release)..." >&2
 dotnet build "$here/KabarBench/KabarBench.csproj" -c Release -o "$out/KabarBench" --nologo -v quiet -clp:ErrorsOnly -clp:NoSummary >&2
-if [ ! -d "$here/node/node_modules/@mozilla/readability" ] || [ ! -d "$here/node/node_modules/jsdom" ]; then
-  echo "installing @mozilla/readability and jsdom..." >&2
-  (cd "$here/node" && npm install --no-audit --no-fund --silent >&2)
-fi
 bench="$out/KabarBench/KabarBench.dll"
 
 # "pages=N seconds=S" -> pages per second

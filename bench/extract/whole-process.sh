@@ -9,15 +9,7 @@
 # Usage: bench/extract/whole-process.sh [WCXB_DIR]   (default: ../shared/data/wcxb-dev next to the repo)
 # Needs the repository's ./kabar (it builds itself), node/npm and GNU time. Not part of `dotnet test`.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-data="${1:-$root/../shared/data/wcxb-dev}"
-[ -d "$data/html" ] || { echo "whole-process.sh: $data has no html/ folder (give a WCXB-layout folder)" >&2; exit 2; }
-cores="$(nproc)"
-if [ ! -d "$here/node/node_modules/@mozilla/readability" ] || [ ! -d "$here/node/node_modules/jsdom" ]; then
-  echo "installing @mozilla/readability and jsdom..." >&2
-  (cd "$here/node" && npm install --no-audit --no-fund --silent >&2)
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 "$root/kabar" --help > /dev/null  # builds ./kabar now, so the build is not timed
 t="$(mktemp -d)"; trap 'rm -rf "$t"' EXIT
 # GNU time's "wall user system" of one command, its output thrown away
