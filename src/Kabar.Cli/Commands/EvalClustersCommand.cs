@@ -28,7 +28,7 @@ internal sealed class EvalClustersCommand : ICliCommand
         var publishOrder = new Option<bool>("--publish-order") { Description = "Score the stored articles placed again in publish order (a crawl that arrives in time order) instead of the order read." };
         var setting = CommonOptions.Settings();
         var allAtOnce = new Option<bool>("--all-at-once") { Description = "Also cluster the pages by average link over Kabar's own pair link with all pages in view (no arrival order, no greedy join): what a repair of the stream could reach at most with the same features." };
-        var trainWith = new Option<string[]>("--train-with") { Description = "With --folds: a folder with gold events (pages/ and clusters.json) added whole to every fold's fit, as `kabar train clusters` fits the shipped link on more than one corpus (e.g. the generated corpus). Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var trainWith = new Option<string[]>("--train-with") { Description = "With --folds: a folder with gold events (pages/ and clusters.json) added whole to every fold's fit, as `kabar train clusters` fits the shipped link on more than one corpus (e.g. the generated corpus); the baseline is then also shown with one threshold chosen over the folds and these corpora together. Repeatable.", AllowMultipleArgumentsPerToken = false };
         var assignments = new Option<bool>("--assignments") { Description = "Also print each page's gold cluster and found event (tab-separated), to see what went wrong." };
         var command = new Command("clusters", "Run the pages through the same pipeline as `kabar brief` and score its events (and stories) against gold clusters (BCubed, pairwise), beside a TF-IDF average-link baseline.")
         {
@@ -113,6 +113,10 @@ internal sealed class EvalClustersCommand : ICliCommand
                     return (link.MergeAt, ClusterBenchmark.Replay(run.Stored, settings with { EventLink = link }).Events);
                 });
                 var plain = cuts is null ? null : topicFolds.HeldOut(folder.Gold, cuts);
+                // The baseline under the shipped link's constraint: one threshold for this folder's other folds and
+                // every --train-with corpus together, as the shipped merge threshold is one value for all of them.
+                var shipped = cuts is null || extra.Count == 0 ? null : topicFolds.HeldOut(folder.Gold, cuts,
+                    more.Select(r => BaselineF1s(r.Folder.Gold, r.Run.Bodies, cuts.Select(c => c.Candidate).ToList())).ToList());
                 if (wholeCuts is not null)
                 {
                     var held = topicFolds.HeldOut(folder.Gold, wholeCuts);
@@ -120,7 +124,8 @@ internal sealed class EvalClustersCommand : ICliCommand
                 }
                 report.Folds = Enumerable.Range(0, k).Select(f => new FoldRow(f + 1, topicFolds.Docs(f).Count,
                     TopicFolds.Restricted(folder.Gold, run.Events, topicFolds.Docs(f)).BCubed.F1,
-                    kabar[f].Fitted, kabar[f].HeldOut.BCubed.F1, kabar[f].HeldOut.BCubed.Precision, kabar[f].HeldOut.BCubed.Recall, plain?[f].Chosen ?? double.NaN, plain?[f].HeldOut.BCubed.F1 ?? double.NaN)).ToList();
+                    kabar[f].Fitted, kabar[f].HeldOut.BCubed.F1, kabar[f].HeldOut.BCubed.Precision, kabar[f].HeldOut.BCubed.Recall, plain?[f].Chosen ?? double.NaN, plain?[f].HeldOut.BCubed.F1 ?? double.NaN,
+                    shipped?[f].Chosen, shipped?[f].HeldOut.BCubed.F1)).ToList();
             }
 
             if (parse.GetValue(json)) Console.Out.WriteLine(JsonSerializer.Serialize(report, KabarJson.Options));
@@ -130,7 +135,17 @@ internal sealed class EvalClustersCommand : ICliCommand
         return command;
     }
 
-    private sealed record FoldRow(int Fold, int Docs, double KabarDefault, double KabarThreshold, double KabarHeldOut, double KabarHeldOutPrecision, double KabarHeldOutRecall, double BaselineThreshold, double BaselineHeldOut);
+    /// <summary>The baseline's BCubed F1 on a corpus at each threshold, for the one threshold chosen over every corpus.</summary>
+    private static IReadOnlyList<double> BaselineF1s(IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string> bodies, IReadOnlyList<double> thresholds)
+    {
+        if (bodies.Count > TfIdfBaseline.MaxDocuments) return thresholds.Select(_ => 0.0).ToList();
+        var baseline = new TfIdfBaseline(bodies);
+        return thresholds.Select(t => ClusterScores.Score(gold, baseline.Cut(t)).BCubed.F1).ToList();
+    }
+
+    /// <summary>One fold's figures; the shipped baseline's only with --train-with.</summary>
+    private sealed record FoldRow(int Fold, int Docs, double KabarDefault, double KabarThreshold, double KabarHeldOut, double KabarHeldOutPrecision, double KabarHeldOutRecall, double BaselineThreshold, double BaselineHeldOut,
+        double? ShippedBaselineThreshold, double? ShippedBaselineHeldOut);
 
     private sealed class Report
     {
@@ -164,6 +179,14 @@ internal sealed class EvalClustersCommand : ICliCommand
             foreach (var f in folds)
                 o.WriteLine(string.Create(c, $"{f.Fold,4}  {f.Docs,4}  {f.KabarDefault,13:0.000}  {f.KabarThreshold,14:0.00}  {f.KabarHeldOut,14:0.000} ({f.KabarHeldOutPrecision:0.000}, {f.KabarHeldOutRecall:0.000})  {f.BaselineThreshold,18:0.000}  {f.BaselineHeldOut,17:0.000}{(f.KabarHeldOut < f.BaselineHeldOut ? "  (kabar below the baseline)" : "")}"));
             o.WriteLine(string.Create(c, $"mean  {folds.Sum(f => f.Docs),4}  {folds.Average(f => f.KabarDefault),13:0.000}  {"",14}  {folds.Average(f => f.KabarHeldOut),14:0.000} ({folds.Average(f => f.KabarHeldOutPrecision):0.000}, {folds.Average(f => f.KabarHeldOutRecall):0.000})  {"",18}  {folds.Average(f => f.BaselineHeldOut),17:0.000}"));
+            if (folds.All(f => f.ShippedBaselineHeldOut is not null))
+            {
+                o.WriteLine("the baseline with one threshold for these folds and the --train-with corpora together (as Kabar's shipped link is one fit for all):");
+                o.WriteLine("fold  baseline-threshold  baseline-held-out");
+                foreach (var f in folds)
+                    o.WriteLine(string.Create(c, $"{f.Fold,4}  {f.ShippedBaselineThreshold,18:0.000}  {f.ShippedBaselineHeldOut,17:0.000}{(f.KabarHeldOut < f.ShippedBaselineHeldOut ? "  (kabar below this baseline)" : "")}"));
+                o.WriteLine(string.Create(c, $"mean  {"",18}  {folds.Average(f => f.ShippedBaselineHeldOut!.Value),17:0.000}"));
+            }
             if (AllAtOnceHeldOut is { } h) o.WriteLine(string.Create(c, $"kabar's link all at once, cut chosen on the other folds: held out {h:0.000} (the committed link; only the cut is chosen per fold)"));
         }
 

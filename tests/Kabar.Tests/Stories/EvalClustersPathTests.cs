@@ -67,6 +67,9 @@ public class EvalClustersPathTests
         var with = KabarProcess.Run("eval", "clusters", bench.Path, "--folds", "2", "--train-with", other.Path);
         Assert.Equal(0, with.ExitCode);
         Assert.Contains("held out by topic", with.Stdout);
+        // ... and the baseline is then shown under the same constraint: one threshold for all of them.
+        Assert.Contains("the baseline with one threshold for these folds and the --train-with corpora together", with.Stdout);
+        Assert.DoesNotContain("the baseline with one threshold", r.Stdout);
         var missing = KabarProcess.Run("eval", "clusters", bench.Path, "--folds", "2", "--train-with", Path.Combine(other.Path, "nowhere"));
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains("nowhere", missing.Stderr);

@@ -49,14 +49,26 @@ public sealed class TopicFolds
     /// on this fold. <paramref name="candidates"/> maps each candidate (a threshold) to its clustering of every doc.
     /// </summary>
     public IReadOnlyList<(double Chosen, ClusterScores HeldOut, ClusterScores InSample)> HeldOut(
-        IReadOnlyDictionary<string, string> gold, IReadOnlyList<(double Candidate, IReadOnlyDictionary<string, string> System)> candidates)
+        IReadOnlyDictionary<string, string> gold, IReadOnlyList<(double Candidate, IReadOnlyDictionary<string, string> System)> candidates) =>
+        HeldOut(gold, candidates, []);
+
+    /// <summary>
+    /// As above, but each candidate is chosen by its mean BCubed F1 over the other folds and over other
+    /// corpora (<paramref name="elsewhere"/>: one list per corpus, each candidate's F1 there, in the order
+    /// of <paramref name="candidates"/>), each weighted alike: one value that has to serve every corpus,
+    /// as a shipped knob does (Kabar's merge threshold is chosen so, `kabar train clusters`).
+    /// </summary>
+    public IReadOnlyList<(double Chosen, ClusterScores HeldOut, ClusterScores InSample)> HeldOut(
+        IReadOnlyDictionary<string, string> gold, IReadOnlyList<(double Candidate, IReadOnlyDictionary<string, string> System)> candidates,
+        IReadOnlyList<IReadOnlyList<double>> elsewhere)
     {
         var results = new List<(double, ClusterScores, ClusterScores)>();
         for (var f = 0; f < Count; f++)
         {
             var train = AllBut(f);
             var test = Docs(f);
-            var best = candidates.MaxBy(c => Restricted(gold, c.System, train).BCubed.F1);
+            var best = candidates.Select((c, i) => (c, Mean: (Restricted(gold, c.System, train).BCubed.F1 + elsewhere.Sum(e => e[i])) / (1 + elsewhere.Count)))
+                .MaxBy(x => x.Mean).c;
             results.Add((best.Candidate, Restricted(gold, best.System, test), Restricted(gold, best.System, train)));
         }
         return results;
