@@ -116,7 +116,7 @@ internal sealed class EvalClustersCommand : ICliCommand
                 // The baseline under the shipped link's constraint: one threshold for this folder's other folds and
                 // every --train-with corpus together, as the shipped merge threshold is one value for all of them.
                 var shipped = cuts is null || extra.Count == 0 ? null : topicFolds.HeldOut(folder.Gold, cuts,
-                    more.Select(r => BaselineF1s(r.Folder.Gold, r.Run.Bodies, cuts.Select(c => c.Candidate).ToList())).ToList());
+                    more.Select(r => BaselineF1s(r.Dir, r.Folder.Gold, r.Run.Bodies, cuts.Select(c => c.Candidate).ToList())).OfType<IReadOnlyList<double>>().ToList());
                 if (wholeCuts is not null)
                 {
                     var held = topicFolds.HeldOut(folder.Gold, wholeCuts);
@@ -135,10 +135,14 @@ internal sealed class EvalClustersCommand : ICliCommand
         return command;
     }
 
-    /// <summary>The baseline's BCubed F1 on a corpus at each threshold, for the one threshold chosen over every corpus.</summary>
-    private static IReadOnlyList<double> BaselineF1s(IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string> bodies, IReadOnlyList<double> thresholds)
+    /// <summary>The baseline's BCubed F1 on a corpus at each threshold, for the one threshold chosen over every corpus; null (said on stderr) for a corpus too large for it.</summary>
+    private static IReadOnlyList<double>? BaselineF1s(string dir, IReadOnlyDictionary<string, string> gold, IReadOnlyDictionary<string, string> bodies, IReadOnlyList<double> thresholds)
     {
-        if (bodies.Count > TfIdfBaseline.MaxDocuments) return thresholds.Select(_ => 0.0).ToList();
+        if (bodies.Count > TfIdfBaseline.MaxDocuments)
+        {
+            Console.Error.WriteLine($"kabar eval clusters: {dir} is left out of the one-threshold baseline: {bodies.Count:N0} pages, more than the {TfIdfBaseline.MaxDocuments:N0} its exact similarity matrix holds");
+            return null;
+        }
         var baseline = new TfIdfBaseline(bodies);
         return thresholds.Select(t => ClusterScores.Score(gold, baseline.Cut(t)).BCubed.F1).ToList();
     }
