@@ -115,8 +115,8 @@ internal sealed class EvalClustersCommand : ICliCommand
                 var plain = cuts is null ? null : topicFolds.HeldOut(folder.Gold, cuts);
                 // The baseline under the shipped link's constraint: one threshold for this folder's other folds and
                 // every --train-with corpus together, as the shipped merge threshold is one value for all of them.
-                var shipped = cuts is null || extra.Count == 0 ? null : topicFolds.HeldOut(folder.Gold, cuts,
-                    more.Select(r => BaselineF1s(r.Dir, r.Folder.Gold, r.Run.Bodies, cuts.Select(c => c.Candidate).ToList())).OfType<IReadOnlyList<double>>().ToList());
+                var elsewhere = cuts is null ? [] : more.Select(r => BaselineF1s(r.Dir, r.Folder.Gold, r.Run.Bodies, cuts.Select(c => c.Candidate).ToList())).OfType<IReadOnlyList<double>>().ToList();
+                var shipped = cuts is null || elsewhere.Count == 0 ? null : topicFolds.HeldOut(folder.Gold, cuts, elsewhere);
                 if (wholeCuts is not null)
                 {
                     var held = topicFolds.HeldOut(folder.Gold, wholeCuts);
